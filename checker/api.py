@@ -1,0 +1,108 @@
+"""The one-call facade: read, extract, judge, report.
+
+    >>> from checker import check_text
+    >>> report = check_text("Qwen2.5-Coder-7B-Instruct scores 65.9% pass@1 on HumanEval Pro (0-shot).")
+    >>> report.verdicts[0].kind.value
+    'verified'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from checker.consistency import check_report
+from checker.errors import CheckerError
+from checker.extract import Vocabulary, extract_claims
+from checker.records import Claim, Document, Reference, Source
+from checker.refstore import RefStore, bundled_dir, load_benchmark_registry, load_store
+from checker.report import Report
+from checker.verdict import judge
+from checker.vocab import build_benchmark_vocab
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a check needs, loaded once: references, registries, vocabulary."""
+
+    store: RefStore
+    registry: dict[str, dict]
+    vocab: Vocabulary
+
+    def with_references(self, refs: Sequence[Reference], sources: Sequence[Source]) -> Context:
+        store = self.store.extended(refs, sources)
+        return replace(self, store=store, vocab=_vocabulary(store, self.registry))
+
+
+def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
+    families = {row.get("family", "") for row in store.models.values()}
+    ids = set(store.models) | {r.model_id for r in store.references}
+    return Vocabulary(build_benchmark_vocab(registry), frozenset(f for f in families if f), frozenset(ids))
+
+
+def load_context(refs_dir: str | Path | None = None, *, use_cache: bool = True) -> Context:
+    """Load the reference data (bundled unless ``refs_dir`` is given)."""
+    directory = Path(refs_dir) if refs_dir else bundled_dir()
+    store = load_store(directory, use_cache=use_cache)
+    registry = load_benchmark_registry(directory)
+    return Context(store, registry, _vocabulary(store, registry))
+
+
+@lru_cache(maxsize=1)
+def default_context() -> Context:
+    return load_context()
+
+
+def judge_claims(claims: Iterable[Claim], ctx: Context) -> Report:
+    claims = tuple(claims)
+    verdicts = tuple(judge(c, ctx.store, ctx.registry) for c in claims)
+    return Report(
+        verdicts=verdicts,
+        findings=check_report(claims),
+        inputs=tuple(dict.fromkeys(c.span.path for c in claims)),
+        refs_version=ctx.store.content_hash,
+    )
+
+
+def check_document(doc: Document, ctx: Context | None = None) -> Report:
+    ctx = ctx or default_context()
+    report = judge_claims(extract_claims(doc, ctx.vocab), ctx)
+    return replace(report, inputs=(doc.path,))
+
+
+def check_text(text: str, path: str = "<text>", ctx: Context | None = None, format: str = "text") -> Report:
+    """Check claims in a string."""
+    from checker.readers import read_text
+
+    return check_document(read_text(text, path=path, format=format), ctx)
+
+
+def check_paths(paths: Sequence[str | Path], ctx: Context | None = None, *, stdin: bytes | None = None) -> Report:
+    """Check every file; unreadable files are reported in ``errors`` and the rest go on."""
+    from checker.readers import read_document
+
+    ctx = ctx or default_context()
+    verdicts = []
+    findings = []
+    errors = []
+    inputs = []
+    for p in paths:
+        name = str(p)
+        inputs.append(name)
+        try:
+            doc = read_document(name, data=stdin if name == "-" else None)
+        except CheckerError as exc:
+            errors.append(exc.to_dict())
+            continue
+        report = check_document(doc, ctx)
+        verdicts.extend(report.verdicts)
+        findings.extend(report.findings)
+    return Report(
+        verdicts=tuple(verdicts),
+        findings=tuple(findings),
+        inputs=tuple(inputs),
+        errors=tuple(errors),
+        refs_version=ctx.store.content_hash,
+    )

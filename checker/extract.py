@@ -1,0 +1,800 @@
+"""Find numeric benchmark claims in a document: text -> claims.
+
+Pure: takes a :class:`Document` and a :class:`Vocabulary`, returns ``Claim`` records.
+Prose is read sentence by sentence: benchmark mentions, model mentions, metric and
+setting cues and numbers are located, then each number is paired with the benchmark
+and model it is written about. Tables are read by column headers (benchmark, metric,
+setting) and row headers (model), or transposed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from checker.models import parse_model_name
+from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
+from checker.vocab import (
+    METRIC_RE,
+    BenchmarkVocab,
+    lookup_alias,
+    metric_in,
+    setting_cue_spans,
+    setting_in,
+)
+
+# --- vocabulary ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the extractor recognises: benchmark aliases and known model families."""
+
+    benchmarks: BenchmarkVocab
+    families: frozenset[str]
+    model_ids: frozenset[str]
+
+    def resolve_model(self, text: str) -> tuple[str | None, bool]:
+        """(model_id, recognised) for a candidate name.
+
+        A name is recognised when its id is in the registry, or when its family is
+        known and it states a size or variant (so "Qwen2.5-Coder-72B" is read as a
+        model the data lacks, while a bare "Code" is not read as a model at all).
+        """
+        parsed = parse_model_name(text)
+        if parsed is None:
+            return None, False
+        key = parsed.key
+        if key.id in self.model_ids:
+            return key.id, True
+        known = key.family in self.families and bool(key.size or key.variant)
+        return key.id, known
+
+
+# --- numbers -----------------------------------------------------------------
+
+NUMBER_RE = re.compile(
+    r"(?<![\w.@=/\-])(?P<num>\d{1,3}(?:\.\d+)?|\.\d+)(?![\w])(?P<pct>\s?%|\s?percent\b)?"
+)
+# what may follow a number that is not a score
+_NOT_SCORE_AFTER = re.compile(
+    r"^\s*(?:%\s*)?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
+    r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
+    r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB|MB|"
+    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|\))",
+    re.IGNORECASE,
+)
+_NOT_SCORE_BEFORE = re.compile(
+    r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|et al\.,?|v|version|"
+    r"n\s?=|k\s?=|T\s?=|top_p\s?=|p\s?=|top-p|@|#|score:?\s?|rank(?:ed)?|No\.|step|"
+    r"\d/|\d{4}[-/]|\$)\s*$",
+    re.IGNORECASE,
+)
+_GAP_UNIT_RE = re.compile(
+    r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"^\s*%?\s*(?:to|-|–|and)\s*\d", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    start: int
+    end: int
+    text: str
+    value: float  # percent
+    decimals: int
+    is_fraction: bool
+
+
+def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
+    text = m.group("num")
+    pct = bool(m.group("pct"))
+    if text.startswith("."):
+        text = "0" + text
+    raw = float(text)
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    if not pct and raw <= 1.0 and "." in text and allow_fraction:
+        return _Num(m.start(), m.end(), m.group("num"), round(raw * 100, 10), max(decimals - 2, 0), True)
+    if raw > 100:
+        return None
+    return _Num(m.start(), m.end(), m.group("num"), raw, decimals, False)
+
+
+# --- sentence reading ----------------------------------------------------------
+
+_SENTENCE_END = re.compile(
+    r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
+    r"(?<=[.!?])\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
+)
+_MODEL_TOKEN = r"[A-Za-z0-9][\w.+]*"
+_MODEL_RUN = re.compile(
+    rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*"
+)
+_STOP_WORDS = frozenset(
+    """the a an on in of and or for with to from by at as is are was were its it this that
+    these those than over while both which who whose has have had achieves achieved scores
+    scored reaches reached gets got obtains obtained reports reported shows showed
+    outperforms outperformed beats trails leads only but also respectively vs versus compared
+    model models our their his her we they score results result when where under about
+    around nearly almost approximately pass benchmark benchmarks accuracy table same new
+    best top open closed source whereas however moreover""".split()
+)
+_PRONOUN_RE = re.compile(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_GAP_WORDS = re.compile(
+    r"\b(?:by|leads?(?:\s+\w+)?\s+by|ahead\s+by|margin\s+of|gap\s+of|improv\w*\s+of|"
+    r"drop\s+of|decline\s+of|gain\s+of|increase\s+of)\s*$",
+    re.IGNORECASE,
+)
+_PLUS_OVER = re.compile(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
+_CHANGE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE)
+_DROP_WORD = re.compile(r"\b(drop|decline|decrease|fall|falls|fell|lower|loss|degradation)\b", re.I)
+_RISE_WORD = re.compile(r"\b(rise|gain|increase|improvement|improves|higher|boost)\b", re.I)
+_OUTPERFORM = re.compile(
+    r"\b(outperforms?|outperformed|beats?|surpass(?:es|ed)?|exceeds?|exceeded|"
+    r"(?:is|was)\s+better\s+than|scores?\s+higher\s+than|(?:is\s+)?ahead\s+of)\b",
+    re.IGNORECASE,
+)
+_BEST = re.compile(
+    r"\b(?:the\s+)?(best|strongest|top[\s\-]performing|state[\s\-]of[\s\-]the[\s\-]art|highest[\s\-]scoring)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # slug for benchmarks, model id for models
+    known: bool = True
+
+
+class _LineMap:
+    """Maps character offsets in joined text back to document lines."""
+
+    def __init__(self, starts: list[int], lines: list[int]):
+        self.starts = starts
+        self.lines = lines
+
+    def line(self, offset: int) -> int:
+        return self.lines[max(bisect_right(self.starts, offset) - 1, 0)]
+
+
+def _masked(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start < b or a < end <= b for a, b in spans)
+
+
+class Extractor:
+    """Reads claims from documents with a fixed vocabulary."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+
+    # -- model mentions ------------------------------------------------------
+    def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
+        out: list[_Mention] = []
+        for run in _MODEL_RUN.finditer(text):
+            out.extend(self._models_in_run(text, run.start(), run.end(), masked))
+        return out
+
+    def _models_in_run(
+        self, text: str, start: int, end: int, masked: Sequence[tuple[int, int]]
+    ) -> list[_Mention]:
+        # split the run at masked spans (benchmark names) and stop words
+        tokens = [
+            (m.start() + start, m.end() + start)
+            for m in re.finditer(_MODEL_TOKEN, text[start:end])
+        ]
+        segments: list[list[tuple[int, int]]] = [[]]
+        for a, b in tokens:
+            word = text[a:b]
+            if _masked(masked, a, b) or word.lower() in _STOP_WORDS:
+                segments.append([])
+            else:
+                segments[-1].append((a, b))
+        found: list[_Mention] = []
+        for seg in segments:
+            i = 0
+            while i < len(seg):
+                best: _Mention | None = None
+                # longest sub-span starting at i that parses to a known family
+                for j in range(min(len(seg), i + 8), i, -1):
+                    a, b = seg[i][0], seg[j - 1][1]
+                    candidate = text[a:b]
+                    if not re.search(r"[A-Za-z]", candidate):
+                        continue
+                    model_id, known = self.vocab.resolve_model(candidate)
+                    if model_id and known:
+                        best = _Mention(a, b, candidate, model_id, model_id in self.vocab.model_ids)
+                        i = j
+                        break
+                if best:
+                    found.append(best)
+                else:
+                    i += 1
+        return found
+
+    # -- prose -----------------------------------------------------------------
+    def extract_prose(
+        self, text: str, linemap: _LineMap, path: str, context_model: _Mention | None = None
+    ) -> list[Claim]:
+        claims: list[Claim] = []
+        last_model = context_model
+        pos = 0
+        for piece in [*_SENTENCE_END.split(text), ""]:
+            idx = text.find(piece, pos) if piece else len(text)
+            if not piece:
+                break
+            pos = idx + len(piece)
+            sentence_claims, sentence_model = self._sentence(piece, idx, linemap, path, last_model)
+            claims.extend(sentence_claims)
+            if sentence_model is not None:
+                last_model = sentence_model
+        return claims
+
+    def _sentence(
+        self, s: str, offset: int, linemap: _LineMap, path: str, last_model: _Mention | None
+    ) -> tuple[list[Claim], _Mention | None]:
+        benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
+        bench_spans = [(m.start, m.end) for m in benches]
+        models = self.find_models(s, bench_spans)
+        model_spans = [(m.start, m.end) for m in models]
+        cue_spans = setting_cue_spans(s)
+        numbers: list[_Num] = []
+        for m in NUMBER_RE.finditer(s):
+            if _masked(bench_spans, m.start(), m.end()) or _masked(model_spans, m.start(), m.end()):
+                continue
+            if _masked(cue_spans, m.start("num"), m.end("num")):
+                continue
+            before = s[max(0, m.start() - 14) : m.start()]
+            after = s[m.end("num") : m.end("num") + 24]
+            if _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after):
+                if not _GAP_UNIT_RE.match(after):
+                    continue
+            num = _number(m)
+            if num is not None:
+                numbers.append(num)
+        subject = models[0] if models else None
+        if last_model is not None and _PRONOUN_RE.match(s):
+            subject = last_model
+            models = [last_model, *models]
+        if not benches:
+            return [], subject
+        if subject is None and last_model is not None and not re.search(
+            r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s
+        ):
+            subject = last_model
+
+        claims: list[Claim] = []
+        if not numbers:
+            return self._relations(s, offset, linemap, path, numbers, benches, models, subject), subject
+        respectively = bool(_RESPECTIVELY.search(s))
+        scores = [n for n in numbers if not _GAP_UNIT_RE.match(s[n.end :])]
+        pairs = self._pair(s, scores, benches, respectively)
+        for num, bench in pairs:
+            if self._in_range(s, num):
+                continue
+            model = self._model_for(s, num, models) or subject
+            claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
+        claims.extend(self._relations(s, offset, linemap, path, numbers, benches, models, subject))
+        return claims, subject
+
+    @staticmethod
+    def _in_range(s: str, num: _Num) -> bool:
+        """'a 10% to 15% drop': numbers in a bare range are not claims."""
+        before = s[max(0, num.start - 12) : num.start]
+        after = s[num.end : num.end + 12]
+        if re.search(r"\bfrom\s*$", before):
+            return False
+        if _RANGE_AFTER.match(after) and re.search(r"(?:\b(?:a|an|of|between)\s*$)", before):
+            return True
+        return bool(re.search(r"(?:\b(?:a|an|between)\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|and)\s*$)", before))
+
+    def _pair(
+        self, s: str, numbers: list[_Num], benches: list[_Mention], respectively: bool
+    ) -> list[tuple[_Num, _Mention]]:
+        if respectively and len(numbers) == len(benches) and len(benches) > 1:
+            return list(zip(numbers, benches, strict=True))
+        pairs: list[tuple[_Num, _Mention]] = []
+        for num in numbers:
+            bench = self._bench_for(s, num, benches)
+            if bench is not None:
+                pairs.append((num, bench))
+        return pairs
+
+    @staticmethod
+    def _bench_for(s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
+        following = [b for b in benches if b.start >= num.end]
+        preceding = [b for b in benches if b.end <= num.start]
+        if following:
+            nxt = following[0]
+            gap = s[num.end : nxt.start]
+            # "59.6% on HumanEval Pro", "88.4 pass@1 on HumanEval", "65.9% (HumanEval Pro)"
+            if re.fullmatch(
+                r"\s*%?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with)\s+(?:the\s+)?)"
+                r"(?:[\w\-\s]*?\b)?",
+                gap,
+                flags=re.IGNORECASE,
+            ) and len(gap) <= 40:
+                return nxt
+        if preceding:
+            prev = preceding[-1]
+            gap = s[prev.end : num.start]
+            # "HumanEval Pro: 65.9%", "on HumanEval Pro it reaches 65.9", "HumanEval+ 84.1"
+            if len(gap) <= 80 and not re.search(r"[;]", gap):
+                return prev
+        if following and len(s[num.end : following[0].start]) <= 60:
+            return following[0]
+        return None
+
+    @staticmethod
+    def _model_for(s: str, num: _Num, models: list[_Mention]) -> _Mention | None:
+        if not models:
+            return None
+        after = [m for m in models if m.start >= num.end]
+        if after and re.fullmatch(
+            r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of)\s+(?:the\s+)?",
+            s[num.end : after[0].start],
+            flags=re.IGNORECASE,
+        ):
+            return after[0]
+        before = [m for m in models if m.end <= num.start]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    def _claim(
+        self,
+        s: str,
+        offset: int,
+        linemap: _LineMap,
+        path: str,
+        num: _Num,
+        bench: _Mention,
+        model: _Mention | None,
+        all_numbers: list[_Num],
+        form: ClaimForm = ClaimForm.PROSE,
+    ) -> Claim:
+        metric = _nearest_metric(s, num)
+        setting = _nearest_setting(s, num, all_numbers)
+        setting = _bench_version(s, bench, setting)
+        excerpt = " ".join(s.split())
+        return Claim(
+            model=model.text if model else None,
+            model_id=model.value if model else None,
+            benchmark=bench.value,
+            metric=metric,
+            value=num.value,
+            value_text=num.text,
+            decimals=num.decimals,
+            setting=setting,
+            span=Span(path, linemap.line(offset + num.start), excerpt[:300]),
+            form=form,
+            benchmark_text=bench.text,
+        )
+
+    def _relations(
+        self,
+        s: str,
+        offset: int,
+        linemap: _LineMap,
+        path: str,
+        numbers: list[_Num],
+        benches: list[_Mention],
+        models: list[_Mention],
+        subject: _Mention | None,
+    ) -> list[Claim]:
+        out: list[Claim] = []
+        excerpt = " ".join(s.split())[:300]
+        for num in numbers:
+            after = s[num.end :]
+            before = s[max(0, num.start - 40) : num.start]
+            is_gap_unit = bool(_GAP_UNIT_RE.match(after))
+            plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
+                re.sub(r"^\s*%?", "", after)
+            )
+            if not (is_gap_unit or plus_over or (_GAP_WORDS.search(before) and "%" not in after[:2])):
+                continue
+            bench = self._bench_for(s, num, benches) or (benches[0] if benches else None)
+            if bench is None:
+                continue
+            model_a = subject
+            others = [m for m in models if model_a is None or m.value != model_a.value]
+            other = next((m for m in others if m.start > num.end), None) or (
+                others[0] if others else None
+            )
+            window = s[max(0, num.start - 60) : num.end + 40]
+            relation = "gap"
+            if other is None:
+                if _DROP_WORD.search(window):
+                    relation = "drop"
+                elif _RISE_WORD.search(window):
+                    relation = "rise"
+                else:
+                    continue
+            bench_b = None
+            if relation in ("drop", "rise"):
+                distinct = [b for b in benches if b.value != bench.value]
+                bench_b = distinct[0].value if distinct else None
+                ordered = sorted({b.value: b.start for b in benches}.items(), key=lambda x: x[1])
+                if len(ordered) >= 2:
+                    bench = next(b for b in benches if b.value == ordered[0][0])
+                    bench_b = ordered[1][0]
+            out.append(
+                Claim(
+                    model=model_a.text if model_a else None,
+                    model_id=model_a.value if model_a else None,
+                    benchmark=bench.value,
+                    metric=_nearest_metric(s, num),
+                    value=num.value if not num.is_fraction else num.value,
+                    value_text=num.text,
+                    decimals=num.decimals,
+                    setting=setting_in(s),
+                    span=Span(path, linemap.line(offset + num.start), excerpt),
+                    form=ClaimForm.GAP if relation == "gap" else ClaimForm.CHANGE,
+                    benchmark_text=bench.text,
+                    relation=relation,
+                    other_model=other.text if other else None,
+                    other_model_id=other.value if other else None,
+                    other_benchmark=bench_b,
+                )
+            )
+        # comparisons and ranks carry no number of their own
+        if subject is not None and not any(
+            _GAP_UNIT_RE.match(s[n.end :]) for n in numbers
+        ):
+            comp = _OUTPERFORM.search(s)
+            if comp:
+                other = next((m for m in models if m.start > comp.end() and m.value != subject.value), None)
+                bench = next((b for b in benches if b.start > comp.end()), None) or (
+                    benches[0] if benches else None
+                )
+                if other and bench and not numbers:
+                    out.append(self._relation_claim(s, offset, linemap, path, comp.start(), subject, bench, "outperforms", other, excerpt, ClaimForm.COMPARISON))
+        return out
+
+    def _relation_claim(
+        self, s, offset, linemap, path, at, subject, bench, relation, other, excerpt, form
+    ) -> Claim:
+        return Claim(
+            model=subject.text,
+            model_id=subject.value,
+            benchmark=bench.value,
+            metric=metric_in(s),
+            value=float("nan"),
+            value_text="",
+            decimals=0,
+            setting=setting_in(s),
+            span=Span(path, linemap.line(offset + at), excerpt),
+            form=form,
+            benchmark_text=bench.text,
+            relation=relation,
+            other_model=other.text if other else None,
+            other_model_id=other.value if other else None,
+        )
+
+    def rank_claims(self, s: str, offset: int, linemap: _LineMap, path: str) -> list[Claim]:
+        """'X is the best open model on MBPP Pro' (no number)."""
+        m = _BEST.search(s)
+        if not m:
+            return []
+        benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
+        if not benches or NUMBER_RE.search(s[m.end():]) and "%" in s:
+            return []
+        models = self.find_models(s, [(b.start, b.end) for b in benches])
+        if not models:
+            return []
+        excerpt = " ".join(s.split())[:300]
+        return [
+            self._relation_claim(s, offset, linemap, path, m.start(), models[0], benches[0], "best", None, excerpt, ClaimForm.RANK)
+        ]
+
+    # -- tables ------------------------------------------------------------------
+    def extract_table(self, table: Table, path: str, section_model: _Mention | None = None) -> list[Claim]:
+        if not table.rows:
+            return []
+        ncols = max(len(r) for r in (*table.header, *table.rows))
+        header_text = [
+            " ".join(dict.fromkeys(h[c] for h in table.header if c < len(h) and h[c].strip()))
+            for c in range(ncols)
+        ]
+        columns = [self._column(h) for h in header_text]
+        claims: list[Claim] = []
+        row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
+        caption_setting = setting_in(table.caption) if table.caption else Setting()
+        caption_metric = metric_in(table.caption) if table.caption else None
+        fraction_cols = {
+            c
+            for c in range(ncols)
+            if _all_fraction([r[c] for r in table.rows if c < len(r)])
+        }
+        bench_cols = [c for c, col in enumerate(columns) if col[0]]
+        if bench_cols:
+            label_col = next((c for c in range(ncols) if c not in bench_cols), 0)
+            group_setting = Setting()
+            for r, row in enumerate(table.rows):
+                line = row_lines[r] if r < len(row_lines) else table.line
+                cells = list(row) + [""] * (ncols - len(row))
+                label = cells[label_col].strip()
+                numeric = [c for c in bench_cols if _cell_numbers(cells[c])]
+                if not numeric:
+                    if label and all(not x.strip() for i, x in enumerate(cells) if i != label_col):
+                        group_setting = setting_in(label)  # a group row such as "Instruct models (1-shot)"
+                    # long prose in a row (e.g. a claims table): read as prose
+                    claims.extend(self._prose_cells(cells, path, line, section_model))
+                    continue
+                model = self._row_model(label) or section_model
+                row_setting = setting_in(label)
+                for c in bench_cols:
+                    bench, metric, setting, plus = columns[c]
+                    setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
+                    for k, (num_text, value, decimals, frac) in enumerate(
+                        _cell_numbers(cells[c], c in fraction_cols)
+                    ):
+                        slug = bench if k == 0 else plus
+                        if slug is None or k > 1:
+                            continue
+                        claims.append(
+                            Claim(
+                                model=model.text if model else (label or None),
+                                model_id=model.value if model else None,
+                                benchmark=slug,
+                                metric=metric or caption_metric,
+                                value=value,
+                                value_text=num_text,
+                                decimals=decimals,
+                                setting=setting,
+                                span=Span(path, line, " | ".join(x for x in cells if x)[:300]),
+                                form=ClaimForm.TABLE,
+                                benchmark_text=header_text[c],
+                            )
+                        )
+            return claims
+        # transposed: benchmarks down the first column, models across the header
+        model_cols = {
+            c: self._row_model(h) for c, h in enumerate(header_text) if c > 0 and self._row_model(h)
+        }
+        if model_cols:
+            for r, row in enumerate(table.rows):
+                line = row_lines[r] if r < len(row_lines) else table.line
+                bench, metric, setting, plus = self._column(row[0] if row else "")
+                if not bench:
+                    continue
+                for c, model in model_cols.items():
+                    if c >= len(row):
+                        continue
+                    for k, (num_text, value, decimals, _f) in enumerate(_cell_numbers(row[c])):
+                        slug = bench if k == 0 else plus
+                        if slug is None or k > 1:
+                            continue
+                        claims.append(
+                            Claim(
+                                model=model.text,
+                                model_id=model.value,
+                                benchmark=slug,
+                                metric=metric or caption_metric,
+                                value=value,
+                                value_text=num_text,
+                                decimals=decimals,
+                                setting=setting.merged(caption_setting),
+                                span=Span(path, line, " | ".join(x for x in row if x)[:300]),
+                                form=ClaimForm.TABLE,
+                                benchmark_text=row[0],
+                            )
+                        )
+            return claims
+        # no benchmark columns: rows may hold prose claims (machine-written claim tables)
+        for r, row in enumerate(table.rows):
+            line = row_lines[r] if r < len(row_lines) else table.line
+            claims.extend(self._prose_cells(list(row), path, line, section_model))
+        return claims
+
+    def _prose_cells(self, cells: list[str], path: str, line: int, context: _Mention | None) -> list[Claim]:
+        out: list[Claim] = []
+        for cell in cells:
+            if len(cell.split()) >= 4:
+                out.extend(self.extract_prose(cell, _LineMap([0], [line]), path, context))
+        return out
+
+    def _row_model(self, label: str) -> _Mention | None:
+        label = re.sub(r"[*_`†‡§¶]+|\[\d+\]", "", label).strip()
+        if not label:
+            return None
+        model_id, known = self.vocab.resolve_model(label)
+        if model_id and known:
+            return _Mention(0, len(label), label, model_id, model_id in self.vocab.model_ids)
+        found = self.find_models(label, [])
+        return found[0] if found else None
+
+    def _column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
+        """(benchmark, metric, setting, plus-benchmark for "A (B)" cells) of a header."""
+        text = re.sub(r"[*_`†‡]+", "", header).strip()
+        if not text:
+            return None, None, Setting(), None
+        metric = metric_in(text)
+        setting = setting_in(text)
+        plus_paren = re.search(r"\(\s*\+\s*\)", text)
+        bare = METRIC_RE.sub(" ", text)
+        bare = re.sub(r"\(\s*\+\s*\)", " ", bare)
+        bare = re.sub(r"\((?:[^()]*shot[^()]*|greedy|sampled|sampling[^()]*|%)\)", " ", bare, flags=re.I)
+        bare = re.sub(r"\b\d[\s\-]?shot\b|\bgreedy\b", " ", bare, flags=re.I)
+        bare = re.sub(r"\s+", " ", bare).strip(" -/()")
+        slug = lookup_alias(self.vocab.benchmarks, bare)
+        if slug is None:
+            found = self.vocab.benchmarks.find(text)
+            slug = found[0][2] if found else None
+            if len(found) == 2 and "(" in text:  # "HumanEval (HumanEval+)" style
+                return found[0][2], metric, setting, found[1][2]
+        plus = None
+        if slug and plus_paren:
+            plus = {"humaneval": "humaneval-plus", "mbpp": "mbpp-plus"}.get(slug)
+        return slug, metric, setting, plus
+
+
+def _all_fraction(cells: list[str]) -> bool:
+    vals = []
+    for cell in cells:
+        for m in re.finditer(r"(?<![\w.])\d*\.\d+|(?<![\w.])\d+(?![\w.])", cell):
+            vals.append(m.group())
+    return bool(vals) and all(float(v) <= 1.0 and "." in v for v in vals)
+
+
+_CELL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")
+
+
+def _cell_numbers(cell: str, fraction: bool = False) -> list[tuple[str, float, int, bool]]:
+    """Numbers in a table cell: '88.4 (84.1)', '**88.4**', '88.4†', '0.884'."""
+    text = re.sub(r"[*_`]+|\\textbf|\[\d+\]", "", cell)
+    out = []
+    for m in _CELL_NUM.finditer(text):
+        t = m.group(1)
+        v = float("0" + t if t.startswith(".") else t)
+        decimals = len(t.split(".")[1]) if "." in t else 0
+        if fraction and v <= 1.0:
+            out.append((t, round(v * 100, 10), max(decimals - 2, 0), True))
+        elif v <= 100:
+            out.append((t, v, decimals, False))
+    return out
+
+
+def _nearest_metric(s: str, num: _Num) -> str | None:
+    best = None
+    best_d = 10**9
+    for m in METRIC_RE.finditer(s):
+        d = m.start() - num.end if m.start() >= num.end else num.start - m.end()
+        if d < best_d:
+            best, best_d = f"pass@{int(m.group(1))}", d
+    return best
+
+
+_SHOT_CUE = re.compile(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE)
+
+
+def _owner(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:
+    """The number a setting cue belongs to: the next one when the cue leads into it
+    ("1-shot: 62.8"), else the previous one ("62.8 (1-shot)"), else the next."""
+    nxt = next((n for n in numbers if n.start >= cue.end()), None)
+    if nxt and re.fullmatch(r"\)?\s*[:=]?\s*", s[cue.end() : nxt.start]):
+        return nxt
+    prev = [n for n in numbers if n.end <= cue.start()]
+    return prev[-1] if prev else nxt
+
+
+def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
+    """Sentence-level setting; when cues differ within the sentence, each number takes its own."""
+    base = setting_in(s)
+    shot_cues = list(_SHOT_CUE.finditer(s))
+    if len({c.group(1).lower() for c in shot_cues}) > 1:
+        mine = [c for c in shot_cues if _owner(c, s, numbers) == num]
+        base = replace(base, shots=setting_in(mine[0].group(0)).shots if mine else None)
+    decoding = [
+        (m, "greedy" if m.group(0).lower() == "greedy" else "sampled")
+        for m in re.finditer(r"\bgreedy\b|\bsampl(?:ed|ing)\b", s, re.I)
+    ]
+    if len({kind for _, kind in decoding}) > 1:
+        mine = [kind for m, kind in decoding if _owner(m, s, numbers) == num]
+        base = replace(base, decoding=mine[0] if mine else None)
+    return base
+
+
+def _bench_version(s: str, bench: _Mention, setting: Setting) -> Setting:
+    after = s[bench.end : bench.end + 16]
+    if m := re.match(r"\s*\(?v(\d+\.\d+)", after):
+        return replace(setting, dataset_version="v" + m.group(1))
+    return setting
+
+
+# --- documents -----------------------------------------------------------------
+
+_MACHINE_ROW = re.compile(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
+_MACHINE_ROW_TAB = re.compile(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
+
+
+def _strip_machine_columns(line: str) -> str:
+    """Drop the Verified/Confidence columns of machine-written claim tables."""
+    line = _MACHINE_ROW_TAB.sub("", line)
+    return _MACHINE_ROW.sub("", line)
+
+
+def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
+    """Every numeric benchmark claim in ``doc``, in document order."""
+    ex = Extractor(vocab)
+    claims: list[Claim] = []
+    # prose: paragraphs of consecutive non-empty lines
+    paragraph: list[tuple[int, str]] = []
+    section_models: dict[int, _Mention] = {}
+    for line_no, heading in doc.sections:
+        found = ex.find_models(heading, [(a, b) for a, b, _ in vocab.benchmarks.find(heading)])
+        if len(found) == 1:
+            section_models[line_no] = found[0]
+    section_lines = sorted(section_models)
+
+    def context_at(line: int) -> _Mention | None:
+        i = bisect_right(section_lines, line) - 1
+        return section_models[section_lines[i]] if i >= 0 else None
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        starts, lines, parts = [], [], []
+        pos = 0
+        for line_no, text in paragraph:
+            starts.append(pos)
+            lines.append(line_no)
+            parts.append(text)
+            pos += len(text) + 1
+        joined = "\n".join(parts).replace("\n", " ")
+        linemap = _LineMap(starts, lines)
+        path = doc.path
+        ctx = context_at(paragraph[0][0])
+        claims.extend(ex.extract_prose(joined, linemap, path, ctx))
+        for piece_start, piece in _sentences(joined):
+            claims.extend(ex.rank_claims(piece, piece_start, linemap, path))
+        paragraph.clear()
+
+    for i, raw in enumerate(doc.lines, start=1):
+        line = _strip_machine_columns(raw).strip()
+        if not line:
+            flush()
+            continue
+        if line != raw.strip() or "\t" in line:
+            # a row of a claims table: each row is its own statement
+            flush()
+            paragraph.append((i, line.split("\t")[0]))
+            flush()
+            continue
+        paragraph.append((i, line))
+    flush()
+    for table in doc.tables:
+        claims.extend(ex.extract_table(table, doc.path, context_at(table.line)))
+    claims.sort(key=lambda c: (c.span.line, c.span.excerpt))
+    return tuple(_dedupe(claims))
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for piece in _SENTENCE_END.split(text):
+        if not piece:
+            continue
+        idx = text.find(piece, pos)
+        pos = idx + len(piece)
+        out.append((idx, piece))
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for c in claims:
+        key = (c.span.line, c.model_id, c.benchmark, c.value_text, c.relation, c.metric)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

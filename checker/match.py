@@ -1,0 +1,119 @@
+"""Compare a claim with reference rows: value tolerance, metric and setting compatibility."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from checker.records import Claim, Reference, Setting
+
+_EPS = 1e-9
+
+
+def decimals_of(text: str) -> int:
+    text = text.strip().rstrip("%")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def interval(value: float, decimals: int) -> tuple[float, float]:
+    """Values that print as ``value`` at ``decimals`` places (percent units)."""
+    half = 0.5 * 10 ** (-decimals)
+    return value - half, value + half
+
+
+def ref_interval(ref: Reference) -> tuple[float, float]:
+    text = ref.value_text or f"{ref.value}"
+    d = decimals_of(text)
+    try:
+        raw = float(text.rstrip("%"))
+    except ValueError:
+        return interval(ref.value, d)
+    if raw <= 1.0 and ref.value > 1.0 and "." in text:  # printed as a fraction
+        return interval(ref.value, max(d - 2, 0))
+    return interval(ref.value, d)
+
+
+def values_agree(value: float, decimals: int, ref: Reference) -> bool:
+    """The claim's rounding interval overlaps the reference's (59.6 ~ 59.63; 60 ~ 59.6).
+
+    Intervals that only touch (64.9 and 64.8 share the point 64.85) do not agree.
+    """
+    lo, hi = interval(value, decimals)
+    rlo, rhi = ref_interval(ref)
+    return lo < rhi - _EPS and rlo < hi - _EPS
+
+
+def metric_relation(claim_metric: str | None, ref_metric: str) -> str:
+    """'same', 'assumed' (one side unstated, read as pass@1) or 'different'."""
+    ref = None if ref_metric in ("", "unstated") else ref_metric
+    if claim_metric == ref and ref is not None:
+        return "same"
+    if claim_metric is None and ref is None:
+        return "assumed"
+    # an unstated metric is read as the headline pass@1, never as pass@10
+    if (claim_metric or "pass@1") == (ref or "pass@1"):
+        return "assumed"
+    return "different"
+
+
+@dataclass(frozen=True, slots=True)
+class SettingCompare:
+    conflicts: tuple[str, ...]  # fields stated on both sides with different values
+    claim_unstated: tuple[str, ...]  # fields the reference states and the claim does not
+    ref_unstated: tuple[str, ...]  # fields the claim states and the reference does not
+
+    @property
+    def compatible(self) -> bool:
+        return not self.conflicts
+
+
+def compare_settings(claim: Setting, ref: Setting) -> SettingCompare:
+    conflicts: list[str] = []
+    claim_unstated: list[str] = []
+    ref_unstated: list[str] = []
+    for f in fields(Setting):
+        a, b = getattr(claim, f.name), getattr(ref, f.name)
+        if f.name == "prompt":
+            continue  # the model variant carries base vs instruct
+        if a is None and b is None:
+            continue
+        if a is None:
+            claim_unstated.append(f.name)
+        elif b is None:
+            ref_unstated.append(f.name)
+        elif f.name == "temperature":
+            if abs(float(a) - float(b)) > 1e-6:
+                conflicts.append(f.name)
+        elif a != b:
+            conflicts.append(f.name)
+    # "CoT: no" in a reference row is the default prompting: a claim silent on CoT agrees
+    if "cot" in claim_unstated and ref.cot is False:
+        claim_unstated.remove("cot")
+    # feedback rounds change the task: a row with feedback never stands for a plain claim
+    for side in (ref_unstated, claim_unstated):
+        if "feedback" in side:
+            side.remove("feedback")
+            conflicts.append("feedback")
+    return SettingCompare(tuple(conflicts), tuple(claim_unstated), tuple(ref_unstated))
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How one reference row relates to a claim."""
+
+    reference: Reference
+    metric: str  # same | assumed | different
+    setting: SettingCompare
+    agrees: bool  # values agree within precision
+
+    @property
+    def compatible(self) -> bool:
+        return self.metric != "different" and self.setting.compatible
+
+
+def compare(claim: Claim, ref: Reference) -> Comparison:
+    return Comparison(
+        reference=ref,
+        metric=metric_relation(claim.metric, ref.metric),
+        setting=compare_settings(claim.setting, ref.setting),
+        agrees=values_agree(claim.value, claim.decimals, ref),
+    )

@@ -1,0 +1,1856 @@
+"""Document readers: turn a report file (text, markdown, HTML, LaTeX, PDF, JSON, YAML) into a `Document`.
+
+`read_document` reads a path (or ``'-'`` with ``data``), checks size, decodes and
+picks a reader; `read_text` reads an in-memory string. Bad input only ever raises
+`InputError` with a stable ``code``:
+
+    input.missing  input.unreadable  input.empty  input.binary  input.too_large
+    input.encoding  input.pdf_encrypted  input.pdf_malformed  input.malformed
+
+Every reader keeps one `Document.lines` entry per source line (PDF: per line of
+extracted text; JSON/YAML: per claim), blanks table rows in ``lines`` and
+returns them as `Table` records.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from checker.errors import InputError
+from checker.records import Document, Table
+
+__all__ = ["FORMATS", "read_document", "read_text", "sniff_format", "table_lines"]
+
+FORMATS = ("text", "markdown", "html", "latex", "pdf", "json", "yaml")
+
+_EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".tex": "latex",
+    ".pdf": "pdf",
+    ".json": "json",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
+
+# ---------------------------------------------------------------- entry points
+
+
+def read_document(
+    path: str | Path,
+    *,
+    data: bytes | None = None,
+    format: str | None = None,
+    max_bytes: int = 50_000_000,
+) -> Document:
+    """Read a report from ``path`` (or from ``data``; ``path='-'`` names stdin).
+
+    ``format`` overrides the extension; otherwise the extension decides, and
+    files without a known one (and stdin) are sniffed from their content.
+    """
+    name = str(path)
+    if format is not None and format not in FORMATS:
+        raise InputError(
+            f"unknown format {format!r} (expected one of: {', '.join(FORMATS)})",
+            path=name,
+            code="input.format",
+        )
+    if data is None:
+        data = _read_bytes(Path(path), name, max_bytes)
+    elif len(data) > max_bytes:
+        raise _too_large(name, len(data), max_bytes)
+    fmt = format or (None if name == "-" else _EXTENSIONS.get(Path(name).suffix.lower()))
+    if fmt == "pdf" or (format is None and _is_pdf(data)):
+        return _read_pdf(data, name)
+    if not data.strip():
+        raise _empty(name)
+    text = _decode(data, name)
+    return read_text(text, name, fmt or sniff_format(text))
+
+
+def read_text(text: str, path: str = "<text>", format: str = "text") -> Document:
+    """Read an in-memory report in ``format`` (see `FORMATS`; ``'pdf'`` is not accepted)."""
+    readers: dict[str, Callable[[str, str], Document]] = {
+        "text": _read_plain,
+        "markdown": _read_markdown,
+        "html": _read_html,
+        "latex": _read_latex,
+        "json": _read_json,
+        "yaml": _read_yaml,
+    }
+    if format not in readers:
+        raise InputError(
+            f"cannot read format {format!r} from text (expected one of: {', '.join(readers)})",
+            path=path,
+            code="input.format",
+        )
+    if not text.strip():
+        raise _empty(path)
+    doc = readers[format](text, path)
+    if format not in ("json", "yaml") and not any(doc.lines) and not doc.tables:
+        raise _empty(path)
+    return doc
+
+
+def sniff_format(text: str) -> str:
+    """Guess a format from text content: html, latex, markdown, json, or text."""
+    head = text[:4096].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or re.search(
+        r"<(html|body|table)\b", head
+    ):
+        return "html"
+    if re.search(r"\\(begin\{(tabular|document|table)|documentclass|section\*?\{)", text[:200_000]):
+        return "latex"
+    if head.startswith(("{", "[")):
+        try:
+            _claim_lines(json.loads(text), "<sniff>")
+        except (ValueError, InputError, RecursionError, TypeError):
+            pass
+        else:
+            return "json"
+    if _MD_SEPARATOR.search(text[:200_000]):
+        return "markdown"
+    return "text"
+
+
+def table_lines(doc: Document) -> tuple[str, ...]:
+    """``doc.lines`` with each table row written back, cells joined by tabs.
+
+    Header rows of a table go on the lines after ``table.line`` (one each, when
+    those lines are free); body rows at their ``row_lines``.
+    """
+    lines = list(doc.lines)
+    for table in doc.tables:
+        for i, row in enumerate(table.header):
+            at = table.line - 1 + i
+            if 0 <= at < len(lines) and not lines[at]:
+                lines[at] = "\t".join(row)
+        for row, at in zip(table.rows, table.row_lines, strict=False):
+            if 0 < at <= len(lines):
+                cell_text = "\t".join(row)
+                lines[at - 1] = f"{lines[at - 1]}\t{cell_text}" if lines[at - 1] else cell_text
+    return tuple(lines)
+
+
+# ---------------------------------------------------------------- bytes -> text
+
+
+def _too_large(path: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"input is {size} bytes, over the {max_bytes}-byte limit (raise max_bytes to read it)",
+        path=path,
+        code="input.too_large",
+    )
+
+
+def _empty(path: str) -> InputError:
+    return InputError("input is empty: nothing to read", path=path, code="input.empty")
+
+
+def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError
+        if size > max_bytes:
+            raise _too_large(name, size, max_bytes)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", path=name, code="input.missing") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", path=name, code="input.unreadable") from None
+    except PermissionError:
+        raise InputError("permission denied", path=name, code="input.unreadable") from None
+    except (OSError, ValueError) as exc:  # e.g. ENAMETOOLONG, embedded NUL in the path
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InputError(f"cannot read: {reason}", path=name, code="input.unreadable") from None
+    if len(data) > max_bytes:  # grew since stat, or a pipe/device
+        raise _too_large(name, len(data), max_bytes)
+    return data
+
+
+def _is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _decode(data: bytes, path: str) -> str:
+    """UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252/latin-1 when it still looks like text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(
+                "cannot decode UTF-16 text; re-save it as UTF-8", path=path, code="input.encoding"
+            ) from None
+    if b"\x00" in data:
+        raise InputError(
+            "binary data (NUL bytes), not a text report or PDF", path=path, code="input.binary"
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("latin-1")
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise InputError("binary data, not a text report or PDF", path=path, code="input.binary")
+    high = sum(1 for b in data if b >= 0x80)
+    if high > max(4, len(data) // 20):  # too much non-ASCII for a cp1252 report
+        raise InputError(
+            "cannot decode text: not UTF-8 and not cp1252/latin-1; re-save it as UTF-8",
+            path=path,
+            code="input.encoding",
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return text
+
+
+# ---------------------------------------------------------------- shared helpers
+
+_SPACES = re.compile(r"\s+")
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _split_lines(text: str) -> list[str]:
+    """Source lines (\\n, \\r\\n or \\r), control and zero-width characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", _CONTROL.sub("", text.replace("\f", "")))
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [_ODD_SPACES.sub(" ", line).rstrip() for line in lines]
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+# Fragments whose hyphen is part of the word ("self-invoking", "few-shot").
+_KEEP_HYPHEN = frozenset(
+    [
+        "self",
+        "non",
+        "cross",
+        "well",
+        "co",
+        "zero",
+        "few",
+        "one",
+        "two",
+        "three",
+        "multi",
+        "pre",
+        "post",
+        "state-of-the",
+        "end-to-end",
+        "long",
+        "short",
+        "high",
+        "low",
+        "open",
+        "closed",
+        "instruction",
+        "chain",
+        "code",
+        "fine",
+        "ex",
+        "sub",
+        "semi",
+    ]
+)
+_HYPHEN_END = re.compile(r"(?<![\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
+_LOWER_START = re.compile(r"^\s*[a-z]")
+
+
+def _dehyphenate(lines: list[str], skip: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Join "mod-" + "els ..." onto the first line; the continuation line becomes ""."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = _HYPHEN_END.search(out[i]) if i not in skip else None
+        if not m:
+            i += 1
+            continue
+        j = i + 1
+        if j < len(out) and not out[j].strip() and j + 1 < len(out):
+            j += 1  # one blank line in between (PDF dumps)
+        if j >= len(out) or j in skip or not _LOWER_START.match(out[j]):
+            i += 1
+            continue
+        fragment = m.group(1).lower()
+        keep = "-" in fragment or fragment in _KEEP_HYPHEN
+        head = out[i] if keep else out[i][:-1]
+        out[i] = head + out[j].lstrip()
+        out[j] = ""
+        # stay on line i: the joined line may end in another fragment
+    return out
+
+
+def _is_numeric(cell: str) -> bool:
+    """A cell holding a figure: digits and no letters ("88.4", "88.4 (84.1)", "-3.2%")."""
+    return bool(re.search(r"\d", cell)) and not re.search(r"[^\W\d_]", cell.replace("×", ""))
+
+
+def _looks_like_header(first: Sequence[str], body: Sequence[Sequence[str]]) -> bool:
+    if not body or any(_is_numeric(c) for c in first) or not any(c.strip() for c in first):
+        return False
+    if any(_is_numeric(c) for row in body for c in row):
+        return True
+    return max(len(c) for c in first) <= 30 and any(
+        max((len(c) for c in row), default=0) > 30 for row in body
+    )
+
+
+_CAPTION = re.compile(r"^\s*(?:\*\*|__|_|\*)?(Table|Tab\.)\s*[\dIVX]+[.:]?", re.IGNORECASE)
+
+
+def _nearby_caption(lines: Sequence[str], first: int, last: int) -> tuple[str, int | None]:
+    """A "Table N: ..." line just before or after rows ``first..last`` (0-based)."""
+    for k in (first - 1, first - 2, last + 1, last + 2):
+        if 0 <= k < len(lines) and _CAPTION.match(lines[k]):
+            return _squash(lines[k]), k
+        if 0 <= k < len(lines) and lines[k].strip() and k in (first - 1, last + 1):
+            # a non-blank, non-caption neighbour: do not look past it
+            if k == first - 1:
+                continue
+            break
+    return "", None
+
+
+# ---------------------------------------------------------------- plain-text tables
+
+_MD_SEPARATOR = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$"
+)
+_MD_SEPARATOR_LINE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A table found in text lines: 0-based line indices, header and body rows."""
+
+    start: int
+    end: int  # inclusive
+    header: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_idx: tuple[int, ...]
+
+
+def _split_pipe_row(line: str) -> list[str]:
+    """Cells of a markdown pipe row; ``\\|`` and pipes inside backticks do not split."""
+    s = line.strip()
+    cells: list[str] = []
+    buf: list[str] = []
+    in_code = False
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s) and s[i + 1] == "|":
+            buf.append("|")
+            i += 2
+            continue
+        if ch == "`":
+            in_code = not in_code
+        if ch == "|" and not in_code:
+            cells.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+        i += 1
+    cells.append("".join(buf))
+    if s.startswith("|"):
+        cells = cells[1:]
+    if s.endswith("|") and not s.endswith("\\|") and cells:
+        cells = cells[:-1]
+    return [c.strip() for c in cells]
+
+
+def _pipe_tables(lines: Sequence[str], clean: Callable[[str], str]) -> list[_Block]:
+    blocks: list[_Block] = []
+    i = 0
+    n = len(lines)
+    while i < n - 1:
+        if (
+            "|" in lines[i]
+            and "|" in lines[i + 1]
+            and _MD_SEPARATOR_LINE.match(lines[i + 1])
+            and ("-" in lines[i + 1])
+        ):
+            header = tuple(clean(c) for c in _split_pipe_row(lines[i]))
+            width = len(header)
+            rows: list[tuple[str, ...]] = []
+            idx: list[int] = []
+            j = i + 2
+            while j < n and lines[j].strip() and "|" in lines[j]:
+                cells = [clean(c) for c in _split_pipe_row(lines[j])]
+                cells += [""] * (width - len(cells))
+                rows.append(tuple(cells))
+                idx.append(j)
+                j += 1
+            blocks.append(_Block(i, j - 1, (header,), tuple(rows), tuple(idx)))
+            i = j
+        else:
+            i += 1
+    return blocks
+
+
+def _tab_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
+    """2+ consecutive lines with the same number (>= 2) of tab-separated cells."""
+    blocks: list[_Block] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if i in taken or "\t" not in lines[i].strip():
+            i += 1
+            continue
+        width = len(lines[i].strip().split("\t"))
+        j = i
+        while (
+            j < n
+            and j not in taken
+            and "\t" in lines[j].strip()
+            and (len(lines[j].strip().split("\t")) == width)
+        ):
+            j += 1
+        if j - i >= 2:
+            rows = [tuple(_squash(c) for c in lines[k].strip().split("\t")) for k in range(i, j)]
+            blocks.append(_make_block(i, j - 1, rows, list(range(i, j))))
+        i = max(j, i + 1)
+    return blocks
+
+
+def _make_block(start: int, end: int, rows: list[tuple[str, ...]], idx: list[int]) -> _Block:
+    if _looks_like_header(rows[0], rows[1:]):
+        return _Block(start, end, (rows[0],), tuple(rows[1:]), tuple(idx[1:]))
+    return _Block(start, end, (), tuple(rows), tuple(idx))
+
+
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of cells separated by 2+ spaces."""
+    return [(m.start(), m.end(), m.group()) for m in _GAP.finditer(line.replace("\t", "    "))]
+
+
+_WIDE_GAP = re.compile(r"\t+| {3,}")
+
+
+def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
+    """Runs of 2+ lines split by wide gaps (3+ spaces or tabs) or aligned 2-space gaps.
+
+    Guards against prose: every row needs the same number (>= 2) of cells, some
+    body cell past the first column must be a figure, and 2-space gaps must line
+    up (left or right cell edge within 2 characters) across the rows.
+    """
+    blocks: list[_Block] = []
+    i = 0
+    n = len(lines)
+
+    def wide(k: int) -> list[str]:
+        if k in taken or not _WIDE_GAP.search(lines[k].strip()):
+            return []
+        return [c.strip() for c in _WIDE_GAP.split(lines[k].strip())]
+
+    while i < n:
+        run_w = [wide(i)]
+        j = i + 1
+        while len(run_w[0]) >= 2 and j < n and len(wide(j)) == len(run_w[0]):
+            run_w.append(wide(j))
+            j += 1
+        if len(run_w) >= 2 and any(_is_numeric(c) for row in run_w[1:] for c in row[1:]):
+            rows = [tuple(_squash(c) for c in row) for row in run_w]
+            blocks.append(_make_block(i, j - 1, rows, list(range(i, j))))
+            i = j
+            continue
+        cells = _aligned_cells(lines[i]) if i not in taken and "  " in lines[i].strip() else []
+        if len(cells) < 2:
+            i += 1
+            continue
+        run = [cells]
+        j = i + 1
+        while j < n and j not in taken and "  " in lines[j].strip():
+            nxt = _aligned_cells(lines[j])
+            if len(nxt) != len(cells) or not _columns_align(run[0], nxt):
+                break
+            run.append(nxt)
+            j += 1
+        texts = [tuple(c[2] for c in row) for row in run]
+        if len(run) >= 2 and any(_is_numeric(c) for row in texts[1:] for c in row[1:]):
+            blocks.append(_make_block(i, j - 1, texts, list(range(i, j))))
+            i = j
+        else:
+            i += 1
+    return blocks
+
+
+def _columns_align(a: Sequence[tuple[int, int, str]], b: Sequence[tuple[int, int, str]]) -> bool:
+    return all(
+        abs(x[0] - y[0]) <= 2 or abs(x[1] - y[1]) <= 2 for x, y in zip(a[1:], b[1:], strict=True)
+    )
+
+
+def _tables_from_blocks(
+    lines: list[str], blocks: Iterable[_Block], *, captions: bool = True
+) -> list[Table]:
+    """Blank each block's lines and turn it into a Table (1-based lines)."""
+    tables = []
+    for b in sorted(blocks, key=lambda b: b.start):
+        caption = ""
+        if captions:
+            caption, _ = _nearby_caption(lines, b.start, b.end)
+        tables.append(
+            Table(
+                header=b.header,
+                rows=b.rows,
+                line=b.start + 1,
+                row_lines=tuple(k + 1 for k in b.row_idx),
+                caption=caption,
+            )
+        )
+        for k in range(b.start, b.end + 1):
+            lines[k] = ""
+    return tables
+
+
+def _text_tables(lines: list[str], clean: Callable[[str], str]) -> list[Table]:
+    blocks = _pipe_tables(lines, clean)
+    taken = {k for b in blocks for k in range(b.start, b.end + 1)}
+    tabbed = _tab_tables(lines, taken)
+    blocks += tabbed
+    taken |= {k for b in tabbed for k in range(b.start, b.end + 1)}
+    blocks += _aligned_tables(lines, taken)
+    return _tables_from_blocks(lines, blocks)
+
+
+# ---------------------------------------------------------------- text
+
+
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^.!?]{0,78})$")
+_NAMED_HEADINGS = frozenset(
+    [
+        "abstract",
+        "introduction",
+        "background",
+        "related",
+        "work",
+        "method",
+        "methods",
+        "methodology",
+        "approach",
+        "experiments",
+        "experimental",
+        "setup",
+        "evaluation",
+        "results",
+        "discussion",
+        "limitations",
+        "conclusion",
+        "conclusions",
+        "references",
+        "acknowledgements",
+        "acknowledgments",
+        "appendix",
+        "bibliography",
+    ]
+)
+
+
+def _text_sections(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Numbered ("3.1 Results") or well-known ("Abstract") headings standing on their own."""
+    found = []
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if not s or len(s) > 80 or (k > 0 and lines[k - 1].strip()):
+            continue
+        if _NUMBERED_HEADING.match(s) or s.lower().rstrip(":") in _NAMED_HEADINGS:
+            found.append((k + 1, s))
+    return found
+
+
+def _read_plain(text: str, path: str, fmt: str = "text") -> Document:
+    lines = _split_lines(text)
+    tables = _text_tables(lines, _squash)
+    lines = _dehyphenate(lines)
+    return Document(path, fmt, tuple(lines), tuple(tables), tuple(_text_sections(lines)))
+
+
+# ---------------------------------------------------------------- markdown
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_MD_CODE = re.compile(r"(`+)(.+?)\1")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
+_MD_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
+_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_MD_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]*>", re.IGNORECASE)
+_MD_SUP = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE)
+_MD_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_LINKDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
+
+
+def _md_inline(text: str) -> str:
+    """Markdown inline markup removed: emphasis, code, links, escapes."""
+    codes: list[str] = []
+
+    def stash(m: re.Match[str]) -> str:
+        codes.append(m.group(2).strip())
+        return f"\x00{len(codes) - 1}\x00"
+
+    s = _MD_CODE.sub(stash, text)
+    s = _MD_IMAGE.sub(r"\1", s)
+    s = _MD_LINK.sub(r"\1", s)
+    s = _MD_REFLINK.sub(r"\1", s)
+    s = _MD_AUTOLINK.sub(r"\1", s)
+    s = _MD_SUP.sub(lambda m: _sup(m.group(1)), s)
+    s = _MD_TAG.sub("", s)
+    for _ in range(3):  # nested emphasis: ***x***, **_x_**
+        s2 = _MD_STRIKE.sub(
+            r"\1", _MD_EM_UNDER.sub(r"\1", _MD_EM_STAR.sub(r"\1", _MD_STRONG.sub(r"\2", s)))
+        )
+        if s2 == s:
+            break
+        s = s2
+    s = _MD_ESCAPE.sub(r"\1", s)
+    s = re.sub(r"\x00(\d+)\x00", lambda m: codes[int(m.group(1))], s)
+    return html.unescape(s) if "&" in s else s
+
+
+def _sup(text: str) -> str:
+    """A superscript kept separable: "^1" for alphanumerics, symbols ("†") as they are."""
+    t = text.strip()
+    return f"^{t}" if t[:1].isalnum() else t
+
+
+def _read_markdown(text: str, path: str) -> Document:
+    lines = _split_lines(text)
+    # fenced code: kept verbatim, excluded from markup, tables and headings
+    fenced: set[int] = set()
+    fence: str | None = None
+    for k, line in enumerate(lines):
+        m = re.match(r"^ {0,3}(`{3,}|~{3,})", line)
+        if fence is None and m:
+            fence = m.group(1)[0] * 3
+            fenced.add(k)
+            lines[k] = ""
+        elif fence is not None:
+            fenced.add(k)
+            if line.strip().startswith(fence):
+                fence = None
+                lines[k] = ""
+    free = [line if k not in fenced else "" for k, line in enumerate(lines)]
+    blocks = _pipe_tables(free, _md_inline)
+    taken = {k for b in blocks for k in range(b.start, b.end + 1)} | fenced
+    tabbed = _tab_tables(lines, taken)
+    taken |= {k for b in tabbed for k in range(b.start, b.end + 1)}
+    blocks += tabbed + _aligned_tables(lines, taken)
+    sections: list[tuple[int, str]] = []
+    for k, line in enumerate(lines):
+        if k in taken:
+            continue
+        m = _MD_ATX.match(line)
+        if m:
+            lines[k] = _md_inline(m.group(2))
+            sections.append((k + 1, lines[k]))
+            continue
+        if (
+            k + 1 < len(lines)
+            and k + 1 not in taken
+            and line.strip()
+            and re.fullmatch(r" {0,3}(=+|-+)\s*", lines[k + 1])
+            and not line.lstrip().startswith(("-", "*", "+", ">", "|"))
+        ):
+            lines[k] = _md_inline(line.strip())
+            lines[k + 1] = ""
+            taken.add(k + 1)
+            sections.append((k + 1, lines[k]))
+            continue
+        if _MD_LINKDEF.match(line) or re.fullmatch(r" {0,3}([-*_])( *\1){2,} *", line):
+            lines[k] = ""
+            continue
+        if re.match(r"^ {0,3}<!--.*-->\s*$", line):
+            lines[k] = ""
+            continue
+        stripped = re.sub(r"^ {0,3}(?:>\s?)+", "", line)  # blockquote markers
+        stripped = re.sub(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?", r"\1", stripped)
+        lines[k] = _md_inline(stripped).rstrip()
+    tables = _tables_from_blocks(lines, blocks)
+    tables = [
+        Table(t.header, t.rows, t.line, t.row_lines, _md_inline(t.caption)) if t.caption else t
+        for t in tables
+    ]
+    lines = _dehyphenate(lines, skip=fenced)
+    return Document(path, "markdown", tuple(lines), tuple(tables), tuple(sections))
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+        "br",
+        "head",
+    ]
+)
+_DROP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "svg", "math", "head", "object", "iframe"]
+)
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+@dataclass
+class _HtmlTable:
+    """A table being parsed: rows of (cells, is_header_row, line)."""
+
+    line: int
+    rows: list[tuple[list[tuple[str, int, int, bool]], bool, int]]
+    caption: str = ""
+    in_thead: bool = False
+    in_tfoot: bool = False
+    row: list[tuple[str, int, int, bool]] | None = None
+    row_line: int = 0
+    cell: list[str] | None = None
+    cell_span: tuple[int, int, bool] = (1, 1, False)
+    in_caption: bool = False
+
+
+class _HtmlReader(HTMLParser):
+    """Collects text blocks (with their start line), headings and tables."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[int, str]] = []
+        self.headings: list[tuple[int, str]] = []
+        self.tables: list[Table] = []
+        self.buf: list[str] = []
+        self.buf_line = 0
+        self.drop = 0
+        self.drop_tag: list[str] = []
+        self.pre = 0
+        self.sup = 0
+        self.sup_buf: list[str] = []
+        self.heading: int | None = None
+        self.stack: list[_HtmlTable] = []
+        self.buf_caption: list[str] = []
+
+    # text routing: into a table cell, a caption, or the current block
+    def _sink(self) -> list[str]:
+        if self.sup:
+            return self.sup_buf
+        if self.stack:
+            t = self.stack[-1]
+            if t.in_caption:
+                return self.buf_caption
+            if t.cell is not None:
+                return t.cell
+            return []  # stray text between cells
+        return self.buf
+
+    def _flush(self) -> None:
+        text = "".join(self.buf)
+        self.buf = []
+        if self.pre:
+            for k, part in enumerate(text.split("\n")):
+                if part.strip():
+                    self.blocks.append((self.buf_line + k, part.rstrip()))
+            return
+        text = _squash(text)
+        if text:
+            self.blocks.append((self.buf_line, text))
+            if self.heading is not None:
+                self.headings.append((self.buf_line, text))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        if self.drop:
+            if tag == self.drop_tag[-1] and tag not in _VOID_TAGS:
+                self.drop += 1
+            return
+        if tag in _DROP_TAGS:
+            self.drop = 1
+            self.drop_tag.append(tag)
+            return
+        if tag == "sup":
+            self.sup += 1
+            return
+        if tag == "table":
+            if not self.stack:
+                self._flush()
+            self.stack.append(_HtmlTable(line, []))
+            return
+        if self.stack:
+            self._table_start(tag, attrs, line)
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag in _HEADINGS:
+                self.heading = line
+            if tag == "pre":
+                self.pre += 1
+        if tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self._append(alt, line)
+
+    def _table_start(self, tag: str, attrs: list[tuple[str, str | None]], line: int) -> None:
+        t = self.stack[-1]
+        if tag == "caption":
+            t.in_caption = True
+            self.buf_caption = []
+        elif tag == "thead":
+            t.in_thead = True
+        elif tag == "tfoot":
+            t.in_tfoot = True
+        elif tag == "tr":
+            self._end_row(t)
+            t.row, t.row_line = [], line
+        elif tag in ("td", "th"):
+            self._end_cell(t)
+            if t.row is None:
+                t.row, t.row_line = [], line
+            a = dict(attrs)
+            t.cell = []
+            t.cell_span = (_span(a.get("colspan")), _span(a.get("rowspan")), tag == "th")
+        elif tag == "br" and t.cell is not None:
+            t.cell.append(" ")
+
+    def _end_cell(self, t: _HtmlTable) -> None:
+        if t.cell is not None and t.row is not None:
+            t.row.append((_squash("".join(t.cell)), *t.cell_span))
+        t.cell = None
+
+    def _end_row(self, t: _HtmlTable) -> None:
+        self._end_cell(t)
+        if t.row:
+            header = t.in_thead or all(c[3] for c in t.row)
+            t.rows.append((t.row, header, t.row_line))
+        t.row = None
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.drop:
+            if tag == self.drop_tag[-1]:
+                self.drop -= 1
+                if not self.drop:
+                    self.drop_tag.pop()
+            return
+        if tag == "sup":
+            if self.sup:
+                self.sup -= 1
+                if not self.sup:
+                    text = _squash("".join(self.sup_buf))
+                    self.sup_buf = []
+                    if text:
+                        self._sink().append(_sup(text))
+            return
+        if self.stack:
+            t = self.stack[-1]
+            if tag == "table":
+                self._end_row(t)
+                self.stack.pop()
+                self.tables.append(_build_html_table(t))
+            elif tag == "caption":
+                t.in_caption = False
+                t.caption = _squash("".join(self.buf_caption))
+            elif tag == "thead":
+                self._end_row(t)
+                t.in_thead = False
+            elif tag == "tfoot":
+                t.in_tfoot = False
+            elif tag == "tr":
+                self._end_row(t)
+            elif tag in ("td", "th"):
+                self._end_cell(t)
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag in _HEADINGS:
+                self.heading = None
+            if tag == "pre" and self.pre:
+                self.pre -= 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.drop:
+            return
+        self._append(data, self.getpos()[0])
+
+    def _append(self, data: str, line: int) -> None:
+        sink = self._sink()
+        if sink is self.buf and not self.buf:
+            if not data.strip():
+                return
+            # the block starts at the first non-blank character
+            lead = data[: len(data) - len(data.lstrip())]
+            self.buf_line = line + lead.count("\n")
+            if not self.pre:
+                data = data.lstrip()
+        sink.append(data)
+
+    def close(self) -> None:
+        super().close()
+        while self.stack:
+            t = self.stack.pop()
+            self._end_row(t)
+            self.tables.append(_build_html_table(t))
+        self._flush()
+
+
+def _span(value: str | None) -> int:
+    try:
+        n = int(str(value).strip())
+    except ValueError:
+        return 1
+    return min(max(n, 1), 1000)
+
+
+def _build_html_table(t: _HtmlTable) -> Table:
+    """Lay out cells on a grid: colspan repeats the text, rowspan carries it down."""
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for cells, _, _ in t.rows:
+        out: list[str] = []
+        col = 0
+        queue = list(cells)
+        while queue or any(c >= col for c in pending):
+            if col in pending:
+                text, left = pending[col]
+                out.append(text)
+                if left <= 1:
+                    del pending[col]
+                else:
+                    pending[col] = (text, left - 1)
+                col += 1
+                continue
+            if not queue:
+                break
+            text, colspan, rowspan, _ = queue.pop(0)
+            for _ in range(colspan):
+                if rowspan > 1:
+                    pending[col] = (text, rowspan - 1)
+                out.append(text)
+                col += 1
+        grid.append(out)
+    width = max((len(r) for r in grid), default=0)
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    n_head = 0
+    for _, is_header, _ in t.rows:
+        if not is_header:
+            break
+        n_head += 1
+    if n_head == len(t.rows):  # all <th>: first row only
+        n_head = min(1, len(t.rows) - 1)
+    lines = [line for _, _, line in t.rows]
+    return Table(
+        header=tuple(tuple(r) for r in grid[:n_head]),
+        rows=tuple(tuple(r) for r in grid[n_head:]),
+        line=lines[0] if lines else t.line,
+        row_lines=tuple(lines[n_head:]),
+        caption=t.caption,
+    )
+
+
+def _read_html(text: str, path: str) -> Document:
+    n_lines = len(_split_lines(text)) or 1
+    parser = _HtmlReader()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as exc:  # html.parser's way of giving up, e.g. on "<![foo]>"
+        detail = _squash(str(exc))[:120] or type(exc).__name__
+        raise InputError(f"malformed HTML: {detail}", path=path, code="input.malformed") from None
+    lines = [""] * n_lines
+    for line, block in parser.blocks:
+        k = min(max(line, 1), n_lines) - 1
+        if lines[k]:  # blocks sharing a source line (minified HTML, list items)
+            sep = " " if lines[k][-1] in ".!?:;," else "; "
+            lines[k] = f"{lines[k]}{sep}{block}"
+        else:
+            lines[k] = block
+    sections: dict[int, str] = {}
+    for line, heading in parser.headings:
+        sections[line] = f"{sections[line]} {heading}" if line in sections else heading
+    tables = sorted((t for t in parser.tables if t.rows or t.header), key=lambda t: t.line)
+    return Document(path, "html", tuple(lines), tuple(tables), tuple(sorted(sections.items())))
+
+
+# ---------------------------------------------------------------- JSON / YAML
+
+_TEXT_KEYS = ("text", "claim", "sentence")
+
+
+def _claim_lines(data: Any, path: str) -> list[str]:
+    """Claim texts from a list of strings/objects or {"claims": [...]}."""
+    if isinstance(data, dict) and "claims" in data:
+        data = data["claims"]
+    if not isinstance(data, list):
+        raise InputError(
+            'not a claim list: expected a list of strings, of objects with "text", '
+            'or {"claims": [...]}',
+            path=path,
+            code="input.malformed",
+        )
+    lines = []
+    for n, item in enumerate(data, 1):
+        if isinstance(item, str):
+            lines.append(_squash(item))
+            continue
+        if isinstance(item, dict):
+            text = next((item[k] for k in _TEXT_KEYS if isinstance(item.get(k), str)), None)
+            if text is not None:
+                lines.append(_squash(text))
+                continue
+            if all(item.get(k) not in (None, "") for k in ("model", "benchmark", "value")):
+                line = f"{item['model']}: {_value_text(item['value'])} on {item['benchmark']}"
+                if item.get("metric") not in (None, ""):
+                    line += f" ({item['metric']})"
+                lines.append(_squash(line))
+                continue
+        raise InputError(
+            f'claim {n}: expected a string, an object with "text", '
+            "or an object with model, benchmark and value",
+            path=path,
+            code="input.malformed",
+        )
+    return lines
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, float):
+        return repr(value) if value != int(value) or abs(value) >= 1e16 else f"{value:.1f}"
+    return str(value)
+
+
+def _read_json(text: str, path: str) -> Document:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            path=path,
+            code="input.malformed",
+        ) from None
+    except (RecursionError, ValueError) as exc:
+        raise InputError(
+            f"malformed JSON ({type(exc).__name__})", path=path, code="input.malformed"
+        ) from None
+    lines = _claim_lines(data, path)
+    if not lines:
+        raise InputError("claim list is empty", path=path, code="input.empty")
+    return Document(path, "json", tuple(lines))
+
+
+def _read_yaml(text: str, path: str) -> Document:
+    import yaml  # lazy: only claim files need it
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        where = f" (line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
+        raise InputError(
+            f"malformed YAML: {exc.problem or exc.context}{where}",
+            path=path,
+            code="input.malformed",
+        ) from None
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
+        raise InputError(
+            f"malformed YAML ({type(exc).__name__})", path=path, code="input.malformed"
+        ) from None
+    lines = _claim_lines(data, path)
+    if not lines:
+        raise InputError("claim list is empty", path=path, code="input.empty")
+    return Document(path, "yaml", tuple(lines))
+
+
+# ---------------------------------------------------------------- LaTeX
+
+_LATEX_SYMBOLS = {
+    "dagger": "†",
+    "ddagger": "‡",
+    "textdagger": "†",
+    "textdaggerdbl": "‡",
+    "S": "§",
+    "P": "¶",
+    "pm": "±",
+    "mp": "∓",
+    "times": "×",
+    "sim": "~",
+    "approx": "≈",
+    "leq": "≤",
+    "le": "≤",
+    "geq": "≥",
+    "ge": "≥",
+    "neq": "≠",
+    "uparrow": "↑",
+    "downarrow": "↓",
+    "rightarrow": "→",
+    "to": "→",
+    "leftarrow": "←",
+    "checkmark": "✓",
+    "cmark": "✓",
+    "xmark": "✗",
+    "ast": "*",
+    "star": "*",
+    "bigstar": "★",
+    "cdot": "·",
+    "bullet": "•",
+    "textbullet": "•",
+    "ldots": "...",
+    "dots": "...",
+    "cdots": "...",
+    "textasciitilde": "~",
+    "textbackslash": "\\",
+    "textbar": "|",
+    "textless": "<",
+    "textgreater": ">",
+    "circ": "°",
+    "degree": "°",
+    "textdegree": "°",
+    "infty": "∞",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "Delta": "Δ",
+    "epsilon": "ε",
+    "lambda": "λ",
+    "mu": "μ",
+    "sigma": "σ",
+    "tau": "τ",
+    "theta": "θ",
+    "textendash": "–",
+    "textemdash": "—",
+    "textpercent": "%",
+    "copyright": "©",
+    "textregistered": "®",
+    "texttrademark": "™",
+    "LaTeX": "LaTeX",
+    "TeX": "TeX",
+    "%": "%",
+    "&": "&",
+    "_": "_",
+    "#": "#",
+    "$": "$",
+    "{": "{",
+    "}": "}",
+    " ": " ",
+    ",": " ",
+    ";": " ",
+    ":": " ",
+    "!": "",
+    "quad": " ",
+    "qquad": " ",
+    "enspace": " ",
+    "thinspace": " ",
+    "newline": " ",
+    "linebreak": " ",
+    "\\": " ",
+    "tabularnewline": " ",
+    "/": "",
+    "-": "",
+    "@": "",
+    "slash": "/",
+}
+# Wrappers whose (last) argument is kept: \textbf{88.4} -> 88.4
+_LATEX_KEEP = frozenset(
+    [
+        "textbf",
+        "emph",
+        "underline",
+        "textit",
+        "texttt",
+        "textsc",
+        "textrm",
+        "textsf",
+        "textmd",
+        "textup",
+        "textsl",
+        "textnormal",
+        "mathbf",
+        "mathrm",
+        "mathit",
+        "mathsf",
+        "mathtt",
+        "mathcal",
+        "mathbb",
+        "boldsymbol",
+        "bm",
+        "text",
+        "mbox",
+        "hbox",
+        "fbox",
+        "uline",
+        "uwave",
+        "ul",
+        "sout",
+        "makecell",
+        "shortstack",
+        "tnote",
+        "operatorname",
+        "mathnormal",
+        "underbar",
+        "ensuremath",
+        "url",
+        "nolinkurl",
+        "footnote",
+        "textcolor",
+        "colorbox",
+        "href",
+        "hyperref",
+        "emph",
+    ]
+)
+# Commands dropped with their arguments: \cite{x}, \label{x}
+_LATEX_DROP = {
+    **dict.fromkeys(
+        [
+            "cite",
+            "citep",
+            "citet",
+            "citealp",
+            "citealt",
+            "citeauthor",
+            "citeyear",
+            "citenum",
+            "parencite",
+            "textcite",
+            "autocite",
+            "ref",
+            "eqref",
+            "autoref",
+            "cref",
+            "Cref",
+            "pageref",
+            "nameref",
+            "label",
+            "vspace",
+            "hspace",
+            "vskip",
+            "includegraphics",
+            "bibliography",
+            "bibliographystyle",
+            "input",
+            "include",
+            "pagestyle",
+            "thispagestyle",
+            "cellcolor",
+            "rowcolor",
+            "columncolor",
+            "arrayrulecolor",
+            "cline",
+            "footnotemark",
+            "addlinespace",
+            "phantom",
+            "hphantom",
+            "vphantom",
+            "rule",
+            "raisebox",
+            "resizebox",
+            "scalebox",
+            "usepackage",
+            "documentclass",
+            "color",
+            "setcounter",
+            "addtocounter",
+            "newcolumntype",
+            "captionsetup",
+            "centerline",
+        ],
+        1,
+    ),
+    "setlength": 2,
+    "specialrule": 3,
+    "cmidrule": 1,
+    "multicolumn": 3,
+    "multirow": 3,
+    "newcommand": 2,
+    "renewcommand": 2,
+    "providecommand": 2,
+    "definecolor": 3,
+}
+_LATEX_TWO_KEEP_SECOND = frozenset(["textcolor", "colorbox", "href"])
+_LATEX_SECTIONS = frozenset(
+    ["part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph"]
+)
+_LATEX_ACCENTS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    '"': "\u0308",
+    "^": "\u0302",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "c": "\u0327",
+    "v": "\u030c",
+    "u": "\u0306",
+    "H": "\u030b",
+}
+_LATEX_TABULARS = ("tabular", "tabular*", "tabularx", "tabulary", "longtable", "array")
+_LATEX_DROP_ENVS = ("comment", "thebibliography", "tikzpicture", "figure*-skip")
+_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.DOTALL)
+_RULES = re.compile(
+    r"\\(?:hline|toprule|midrule|bottomrule|hhline|firsthline|lasthline|endhead|endfirsthead|"
+    r"endfoot|endlastfoot|morecmidrules)\b"
+    r"|\\(?:cmidrule|cline|specialrule|addlinespace|arrayrulecolor)(?:\([^)]*\))?(?:\[[^\]]*\])?"
+    r"(?:\{[^{}]*\})*"
+)
+
+
+def _group(s: str, i: int, open_: str = "{", close: str = "}") -> tuple[str, int] | None:
+    """The content of the balanced group opening at ``s[i]`` and the index after it."""
+    if i >= len(s) or s[i] != open_:
+        return None
+    depth = 0
+    j = i
+    while j < len(s):
+        ch = s[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == open_:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0:
+                return s[i + 1 : j], j + 1
+        j += 1
+    return s[i + 1 :], len(s)  # unbalanced: take the rest
+
+
+def _skip_space(s: str, i: int) -> int:
+    while i < len(s) and s[i] in " \t":
+        i += 1
+    return i
+
+
+def _args(s: str, i: int, n: int) -> tuple[list[str], int]:
+    """Up to ``n`` mandatory arguments after ``s[i]``; optional [..] and (..) groups skipped."""
+    out: list[str] = []
+    while len(out) < n:
+        j = _skip_space(s, i)
+        if j < len(s) and s[j] in "[(":
+            g = _group(s, j, s[j], "]" if s[j] == "[" else ")")
+            if g is None:  # pragma: no cover - _group handles any opener
+                break
+            i = g[1]
+            continue
+        if j < len(s) and s[j] == "*":
+            i = j + 1
+            continue
+        g = _group(s, j)
+        if g is None:
+            break
+        out.append(g[0])
+        i = g[1]
+    return out, i
+
+
+def _newlines(s: str) -> str:
+    return "\n" * s.count("\n")
+
+
+def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) -> str:
+    """LaTeX markup to text, keeping every newline (so line numbers stay true)."""
+    if depth > 20:
+        return _newlines(s)
+    macros = macros or {}
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "\\" and i + 1 < n:
+            m = _CONTROL_WORD.match(s, i)
+            assert m is not None
+            name = m.group(1) or m.group(2)
+            j = m.end()
+            if m.group(2) is not None and name in _LATEX_ACCENTS and j < n:
+                g = _group(s, j) if s[j] == "{" else (s[j], j + 1)
+                if g is not None:
+                    base = _latex_inline(g[0], macros, depth + 1).strip()
+                    out.append(
+                        unicodedata.normalize("NFC", base[:1] + _LATEX_ACCENTS[name]) + base[1:]
+                    )
+                    i = g[1]
+                    continue
+            if name in macros:
+                out.append(_latex_inline(macros[name], {}, depth + 1))
+                i = j
+            elif name in _LATEX_SYMBOLS:
+                out.append(_LATEX_SYMBOLS[name])
+                i = j
+                if m.group(1) and s[i : i + 2] == "{}":
+                    i += 2
+            elif name in _LATEX_SECTIONS or name in ("caption", "title", "author", "item"):
+                if name == "item":
+                    i = _args(s, j, 0)[1]
+                    continue
+                args, i = _args(s, j, 1)
+                out.append(_latex_inline(args[0], macros, depth + 1) if args else "")
+            elif name in _LATEX_TWO_KEEP_SECOND:
+                args, i = _args(s, j, 2)
+                if args:
+                    out.append(_newlines(args[0]) + _latex_inline(args[-1], macros, depth + 1))
+            elif name in ("textsuperscript", "tnote"):
+                args, i = _args(s, j, 1)
+                if args:
+                    out.append(_sup(_latex_inline(args[0], macros, depth + 1)))
+            elif name in _LATEX_DROP:
+                if name.startswith(("cite", "ref", "eqref", "autoref", "cref", "Cref")):
+                    while out and out[-1] in (" ", "~"):
+                        out.pop()  # "HumanEval~\cite{x}," -> "HumanEval,"
+                args, i = _args(s, j, _LATEX_DROP[name])
+                out.append("".join(_newlines(a) for a in args))
+            elif name in _LATEX_KEEP:
+                args, i = _args(s, j, 1)
+                if args:
+                    out.append(_latex_inline(args[0], macros, depth + 1))
+            elif name in ("begin", "end"):
+                args, i = _args(s, j, 1)
+                if i < n and s[i] == "[" and args and args[0] not in _LATEX_TABULARS:
+                    g = _group(s, i, "[", "]")
+                    i = g[1] if g else i
+                if args and name == "begin" and args[0] in ("tabular*", "tabularx", "tabulary"):
+                    more, i = _args(s, i, 2)
+                    out.append("".join(_newlines(a) for a in more))
+                elif args and name == "begin" and args[0] in _LATEX_TABULARS:
+                    more, i = _args(s, i, 1)
+                    out.append("".join(_newlines(a) for a in more))
+            else:
+                # unknown command: drop it, keep a following {argument}'s text
+                i = j
+                k = _skip_space(s, i)
+                if k < n and s[k] == "{":
+                    g = _group(s, k)
+                    if g:
+                        out.append(_latex_inline(g[0], macros, depth + 1))
+                        i = g[1]
+            continue
+        if ch == "$":
+            k = i + 2 if s.startswith("$$", i) else i + 1
+            end = s.find(s[i:k], k)
+            if end < 0:
+                out.append("$")
+                i += 1
+                continue
+            out.append(_latex_math(s[k:end], macros, depth))
+            i = end + (k - i)
+            continue
+        if ch in "^_" and i + 1 < n:
+            g = _group(s, i + 1) if s[i + 1] == "{" else None
+            cw = _CONTROL_WORD.match(s, i + 1) if s[i + 1] == "\\" else None
+            if g:
+                body, i = g
+            elif cw:
+                body, i = cw.group(), cw.end()
+            else:
+                body, i = s[i + 1], i + 2
+            text = _latex_inline(body, macros, depth + 1)
+            out.append(_sup(text) if ch == "^" and text.strip() else text)
+            continue
+        if ch == "~":
+            out.append(" ")
+        elif ch in "{}":
+            pass
+        elif ch == "-" and s.startswith("---", i):
+            out.append("—")
+            i += 3
+            continue
+        elif ch == "-" and s.startswith("--", i):
+            out.append("–")
+            i += 2
+            continue
+        elif s.startswith(("``", "''"), i):
+            out.append('"')
+            i += 2
+            continue
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _latex_math(body: str, macros: dict[str, str], depth: int) -> str:
+    """Inline math as text: $88.4$ -> 88.4, $^\\dagger$ -> †, $\\pm 0.3$ -> ±0.3."""
+    text = _latex_inline(body, macros, depth + 1)
+    return text.replace("^", "") if re.fullmatch(r"\s*\^[^\w\s]+\s*", text) else text
+
+
+def _strip_latex_comments(text: str) -> str:
+    return re.sub(r"(?<!\\)((?:\\\\)*)%[^\n]*", r"\1", text)
+
+
+def _latex_macros(preamble: str) -> dict[str, str]:
+    """Simple argument-free \\newcommand / \\def macros: \\newcommand{\\ours}{CodeX}."""
+    macros: dict[str, str] = {}
+    for m in re.finditer(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?=\{)", preamble):
+        g = _group(preamble, m.end())
+        if g and "#" not in g[0]:
+            macros[m.group(1)] = g[0]
+    for m in re.finditer(r"\\def\s*\\([A-Za-z]+)\s*(?=\{)", preamble):
+        g = _group(preamble, m.end())
+        if g and "#" not in g[0]:
+            macros[m.group(1)] = g[0]
+    return macros
+
+
+_BEGIN_TABULAR = re.compile(r"\\begin\s*\{(tabular\*?|tabularx|tabulary|longtable|array)\}")
+
+
+def _latex_tables(text: str, macros: dict[str, str]) -> tuple[str, list[Table]]:
+    """Find tabular environments; return the text with them blanked and their Tables."""
+    tables: list[Table] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _BEGIN_TABULAR.finditer(text):
+        if m.start() < pos:
+            continue  # nested in a table we already read
+        env = m.group(1)
+        n_specs = 2 if env in ("tabular*", "tabularx", "tabulary") else 1
+        _, body_start = _args(text, m.end(), n_specs)
+        end_m = re.compile(r"\\end\s*\{" + re.escape(env) + r"\}").search(text, body_start)
+        body_end = end_m.start() if end_m else len(text)
+        stop = end_m.end() if end_m else len(text)
+        first_line = text.count("\n", 0, body_start) + 1
+        table = _latex_tabular(text[body_start:body_end], first_line, macros)
+        caption = _latex_caption(text, m.start(), stop, macros)
+        if table.rows or table.header:
+            tables.append(Table(table.header, table.rows, table.line, table.row_lines, caption))
+        pieces.append(text[pos : m.start()])
+        pieces.append(_newlines(text[m.start() : stop]))
+        pos = stop
+    pieces.append(text[pos:])
+    return "".join(pieces), tables
+
+
+def _latex_caption(text: str, start: int, stop: int, macros: dict[str, str]) -> str:
+    """\\caption{} of the table environment around ``start..stop``."""
+    envs = list(
+        re.finditer(r"\\(begin|end)\s*\{(table\*?|longtable|wraptable|sidewaystable)\}", text)
+    )
+    begin = max(
+        (e.end() for e in envs if e.group(1) == "begin" and e.start() <= start), default=None
+    )
+    if begin is None:
+        m = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*\{").search(text, start, stop)
+        return _latex_caption_text(text, m, macros) if m else ""
+    end = min(
+        (e.start() for e in envs if e.group(1) == "end" and e.start() >= stop), default=len(text)
+    )
+    for m in re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*\{").finditer(text, begin, end):
+        return _latex_caption_text(text, m, macros)
+    return ""
+
+
+def _latex_caption_text(text: str, m: re.Match[str], macros: dict[str, str]) -> str:
+    g = _group(text, m.end() - 1)
+    return _squash(_latex_inline(g[0], macros).replace("\n", " ")) if g else ""
+
+
+def _split_unescaped(s: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside braces and not escaped by a backslash."""
+    parts: list[str] = []
+    buf: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            if sep == "\\\\" and s[i + 1] == "\\" and depth == 0:
+                parts.append("".join(buf))
+                buf = []
+                i += 2
+                if i < len(s) and s[i] == "*":
+                    i += 1
+                j = _skip_space(s, i)
+                if j < len(s) and s[j] == "[":  # \\[2pt]
+                    g = _group(s, j, "[", "]")
+                    i = g[1] if g else i
+                continue
+            buf.append(s[i : i + 2])
+            i += 2
+            continue
+        if s[i] == "{":
+            depth += 1
+        elif s[i] == "}":
+            depth = max(depth - 1, 0)
+        if sep == "&" and s[i] == "&" and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(s[i])
+        i += 1
+    parts.append("".join(buf))
+    return parts
+
+
+def _latex_tabular(body: str, first_line: int, macros: dict[str, str]) -> Table:
+    """Rows from a tabular body: \\multicolumn expanded, \\multirow carried down."""
+    body = re.sub(r"\\tabularnewline\b", r"\\\\", body)
+    raw_rows = _split_unescaped(body, "\\\\")
+    grid: list[list[str]] = []
+    lines: list[int] = []
+    rule_after: list[bool] = []  # a \midrule/\hline follows this row
+    midrule_after: list[bool] = []
+    carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows left)
+    offset = 0
+    for raw in raw_rows:
+        lead_rule = _RULES.search(raw)
+        row_start = offset
+        offset += len(raw) + 2
+        if lead_rule and grid and not _RULES.sub("", raw[: lead_rule.start()]).strip():
+            rule_after[-1] = True
+            if re.search(r"\\(midrule|hline|cmidrule)", raw):
+                midrule_after[-1] = midrule_after[-1] or "\\midrule" in raw or "\\hline" in raw
+        content = _RULES.sub(lambda r: _newlines(r.group()), raw)
+        if not content.strip():
+            continue
+        lead = len(content) - len(content.lstrip())
+        line = first_line + body.count("\n", 0, row_start) + content[:lead].count("\n")
+        cells: list[str] = []
+        spans: list[int] = []
+        for cell in _split_unescaped(content, "&"):
+            mc = re.match(r"\s*\\multicolumn\s*", cell)
+            n = 1
+            rows = 1
+            if mc:
+                args, _ = _args(cell, mc.end(), 3)
+                if len(args) == 3:
+                    n = _span(args[0])
+                    cell = args[2]
+            mr = re.match(r"\s*\\multirow\s*", cell)
+            if mr:
+                k = mr.end()
+                k = _args(cell, k, 0)[1]
+                args, _ = _args(cell, k, 3)
+                if len(args) == 3:
+                    try:
+                        rows = int(args[0].strip())
+                    except ValueError:
+                        rows = 1
+                    cell = args[2]
+            text = _squash(_latex_inline(cell, macros).replace("\n", " "))
+            cells.extend([text] * n)
+            spans.extend([rows] * n)
+        # apply carried \multirow text into empty cells of this row
+        for col, (text, left) in list(carry.items()):
+            if col < len(cells) and not cells[col]:
+                cells[col] = text
+            if left <= 1:
+                del carry[col]
+            else:
+                carry[col] = (text, left - 1)
+        for col, rows in enumerate(spans):
+            if rows > 1:
+                carry[col] = (cells[col], rows - 1)
+            elif rows < -1:  # \multirow{-2}: text written in the last row, fill upwards
+                for back in range(1, min(-rows, len(grid) + 1)):
+                    prev = grid[-back]
+                    if col < len(prev) and not prev[col]:
+                        prev[col] = cells[col]
+        grid.append(cells)
+        lines.append(line)
+        rule_after.append(False)
+        midrule_after.append(False)
+    width = max((len(r) for r in grid), default=0)
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    n_head = 0
+    if any(midrule_after[:-1]):
+        n_head = midrule_after.index(True) + 1
+        if n_head > 4:
+            n_head = 0
+    if not n_head and len(grid) > 1 and _looks_like_header(grid[0], grid[1:]):
+        n_head = 1
+    return Table(
+        header=tuple(tuple(r) for r in grid[:n_head]),
+        rows=tuple(tuple(r) for r in grid[n_head:]),
+        line=lines[0] if lines else first_line,
+        row_lines=tuple(lines[n_head:]),
+    )
+
+
+def _read_latex(text: str, path: str) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _strip_latex_comments(text)
+    begin = re.search(r"\\begin\s*\{document\}", text)
+    macros = _latex_macros(text[: begin.start()] if begin else text)
+    if begin:
+        text = _newlines(text[: begin.end()]) + text[begin.end() :]
+    end = re.search(r"\\end\s*\{document\}", text)
+    if end:
+        text = text[: end.start()] + _newlines(text[end.start() :])
+    for env in ("comment", "thebibliography", "tikzpicture"):
+        text = re.sub(
+            r"\\begin\s*\{" + env + r"\}.*?(\\end\s*\{" + env + r"\}|\Z)",
+            lambda m: _newlines(m.group()),
+            text,
+            flags=re.DOTALL,
+        )
+    # verbatim-like environments: keep their text raw
+    verbatim: dict[str, str] = {}
+
+    def stash(m: re.Match[str]) -> str:
+        key = f"\x00{len(verbatim)}\x00"
+        verbatim[key] = m.group(2)
+        return _newlines(m.group(1)) + key + _newlines(m.group(3))
+
+    text = re.sub(
+        r"(\\begin\s*\{(?:verbatim|lstlisting|minted)\}(?:\[[^\]]*\])?(?:\{[^}]*\})?)(.*?)"
+        r"(\\end\s*\{(?:verbatim|lstlisting|minted)\})",
+        stash,
+        text,
+        flags=re.DOTALL,
+    )
+    text, tables = _latex_tables(text, macros)
+    sections: list[tuple[int, str]] = []
+    for m in re.finditer(
+        r"\\(" + "|".join(_LATEX_SECTIONS) + r")\*?\s*(?:\[[^\]]*\])?\s*(?=\{)", text
+    ):
+        g = _group(text, m.end())
+        if g:
+            title = _squash(_latex_inline(g[0], macros).replace("\n", " "))
+            if title:
+                sections.append((text.count("\n", 0, m.start()) + 1, title))
+    plain = _latex_inline(text, macros)
+    for key, raw in verbatim.items():
+        plain = plain.replace(key, raw)
+    lines = [_squash(line) for line in _split_lines(plain)]
+    n_source = text.count("\n") + 1
+    lines += [""] * (n_source - len(lines))
+    lines = lines[:n_source]
+    lines = _dehyphenate(lines)
+    return Document(path, "latex", tuple(lines), tuple(tables), tuple(sections))
+
+
+def _read_pdf(data: bytes, path: str) -> Document:
+    """PDF text via pypdf, page texts joined by newlines, then read as plain text."""
+    if not _is_pdf(data):
+        raise InputError("malformed PDF: no %PDF- header", path=path, code="input.pdf_malformed")
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import FileNotDecryptedError
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise InputError(
+            "reading PDF needs pypdf (pip install pypdf)", path=path, code="input.pdf_malformed"
+        ) from None
+    encrypted = InputError(
+        "PDF is encrypted with a password; decrypt it first (e.g. qpdf --decrypt)",
+        path=path,
+        code="input.pdf_encrypted",
+    )
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise encrypted
+            except InputError:
+                raise
+            except Exception:  # unsupported algorithm, missing cryptography package
+                raise encrypted from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except FileNotDecryptedError:
+        raise encrypted from None
+    except Exception as exc:  # pypdf raises many types (and some bare ones) on bad files
+        raise InputError(
+            "malformed PDF: cannot be parsed; re-export it or give its text instead",
+            path=path,
+            code="input.pdf_malformed",
+        ) from exc
+    text = "\n".join(p.rstrip("\n") for p in pages)
+    if not text.strip():
+        raise InputError(
+            "PDF has no extractable text (scanned images?)", path=path, code="input.empty"
+        )
+    doc = _read_plain(text, path, "pdf")
+    return doc

@@ -1,0 +1,300 @@
+"""The reference store: every published figure, loaded fast from ``benchmarks/``.
+
+``benchmarks/references.csv`` is the source of truth (one long table, diffable).
+Loading parses it once and keeps a pickle in the user's cache directory keyed by
+the content hash of the files, so later runs load in a few milliseconds.
+This module never imports pandas.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.errors import ReferenceDataError
+from checker.records import Reference, Setting, Source
+
+CACHE_FORMAT = 3  # bump when the pickled layout changes
+REFERENCE_COLUMNS = (
+    "model",
+    "model_id",
+    "benchmark",
+    "metric",
+    "value",
+    "value_text",
+    "shots",
+    "decoding",
+    "n_samples",
+    "temperature",
+    "prompt",
+    "cot",
+    "feedback",
+    "dataset_version",
+    "n_problems",
+    "source_id",
+    "locator",
+    "first_party",
+    "valid_from",
+    "valid_to",
+    "notes",
+)
+SOURCE_COLUMNS = ("id", "title", "kind", "first_party", "url", "version", "date", "license")
+DATA_FILES = ("references.csv", "sources.csv", "models.csv", "benchmarks.json")
+
+
+def bundled_dir() -> Path:
+    """The reference tables shipped with the package (wheel) or the source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_bundled", here.parent / "benchmarks"):
+        if (candidate / "benchmarks.json").is_file():
+            return candidate
+    raise ReferenceDataError("bundled reference data not found (benchmarks/references.csv)")
+
+
+def _opt_int(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def _opt_float(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def _opt_bool(text: str) -> bool | None:
+    if not text:
+        return None
+    return text.lower() in ("1", "true", "yes")
+
+
+def setting_from_row(row: dict[str, str]) -> Setting:
+    return Setting(
+        shots=_opt_int(row.get("shots", "")),
+        decoding=row.get("decoding") or None,
+        n_samples=_opt_int(row.get("n_samples", "")),
+        temperature=_opt_float(row.get("temperature", "")),
+        prompt=row.get("prompt") or None,
+        cot=_opt_bool(row.get("cot", "")),
+        feedback=row.get("feedback") or None,
+        dataset_version=row.get("dataset_version") or None,
+    )
+
+
+def reference_from_row(row: dict[str, str], where: str = "") -> Reference:
+    """Build a :class:`Reference` from one CSV row (raises ReferenceDataError)."""
+    try:
+        return Reference(
+            model=row["model"],
+            model_id=row["model_id"],
+            benchmark=row["benchmark"],
+            metric=row["metric"] or "unstated",
+            value=float(row["value"]),
+            value_text=row.get("value_text") or row["value"],
+            setting=setting_from_row(row),
+            source_id=row["source_id"],
+            locator=row.get("locator", ""),
+            notes=row.get("notes", ""),
+            first_party=_opt_bool(row.get("first_party", "")) or False,
+            n_problems=_opt_int(row.get("n_problems", "")),
+            valid_from=row.get("valid_from") or None,
+            valid_to=row.get("valid_to") or None,
+        )
+    except (KeyError, ValueError) as exc:
+        raise ReferenceDataError(f"malformed reference row {where}: {exc}") from exc
+
+
+def reference_to_row(ref: Reference) -> dict[str, str]:
+    """The CSV row of a reference (inverse of :func:`reference_from_row`)."""
+    s = ref.setting
+
+    def text(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, float):
+            return f"{v:g}"
+        return str(v)
+
+    return {
+        "model": ref.model,
+        "model_id": ref.model_id,
+        "benchmark": ref.benchmark,
+        "metric": ref.metric,
+        "value": text(ref.value),
+        "value_text": ref.value_text,
+        "shots": text(s.shots),
+        "decoding": text(s.decoding),
+        "n_samples": text(s.n_samples),
+        "temperature": text(s.temperature),
+        "prompt": text(s.prompt),
+        "cot": text(s.cot),
+        "feedback": text(s.feedback),
+        "dataset_version": text(s.dataset_version),
+        "n_problems": text(ref.n_problems),
+        "source_id": ref.source_id,
+        "locator": ref.locator,
+        "first_party": text(ref.first_party),
+        "valid_from": text(ref.valid_from),
+        "valid_to": text(ref.valid_to),
+        "notes": ref.notes,
+    }
+
+
+@dataclass
+class RefStore:
+    """References indexed for matching, with the sources and the model registry."""
+
+    references: tuple[Reference, ...]
+    sources: dict[str, Source]
+    models: dict[str, dict[str, str]] = field(default_factory=dict)  # model_id -> registry row
+    content_hash: str = ""
+    _by_model_bench: dict[tuple[str, str], list[Reference]] = field(default_factory=dict)
+    _by_model: dict[str, list[Reference]] = field(default_factory=dict)
+    _by_value: dict[int, list[Reference]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        by_mb: dict[tuple[str, str], list[Reference]] = defaultdict(list)
+        by_m: dict[str, list[Reference]] = defaultdict(list)
+        by_v: dict[int, list[Reference]] = defaultdict(list)
+        for ref in self.references:
+            by_mb[(ref.model_id, ref.benchmark)].append(ref)
+            by_m[ref.model_id].append(ref)
+            by_v[round(ref.value)].append(ref)
+        self._by_model_bench = dict(by_mb)
+        self._by_model = dict(by_m)
+        self._by_value = dict(by_v)
+
+    def for_model_benchmark(self, model_id: str, benchmark: str) -> list[Reference]:
+        return self._by_model_bench.get((model_id, benchmark), [])
+
+    def for_model(self, model_id: str) -> list[Reference]:
+        return self._by_model.get(model_id, [])
+
+    def near_value(self, value: float, spread: int = 1) -> list[Reference]:
+        """References whose value lies within about ``spread`` points of ``value``."""
+        centre = round(value)
+        out: list[Reference] = []
+        for v in range(centre - spread, centre + spread + 1):
+            out.extend(self._by_value.get(v, ()))
+        return out
+
+    def knows_model(self, model_id: str) -> bool:
+        return model_id in self._by_model or model_id in self.models
+
+    def source(self, source_id: str) -> Source | None:
+        return self.sources.get(source_id)
+
+    def extended(self, references: Iterable[Reference], sources: Iterable[Source]) -> RefStore:
+        """A new store with extra references (e.g. the user's own results)."""
+        srcs = dict(self.sources)
+        srcs.update({s.id: s for s in sources})
+        return RefStore(
+            references=self.references + tuple(references),
+            sources=srcs,
+            models=self.models,
+            content_hash=self.content_hash + "+user",
+        )
+
+
+def content_hash(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        path = directory / name
+        if path.is_file():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck"
+    )
+    return Path(base)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise ReferenceDataError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+
+
+def parse_directory(directory: Path) -> RefStore:
+    """Parse the tables in ``directory`` (no cache)."""
+    ref_path = directory / "references.csv"
+    if not ref_path.is_file():
+        raise ReferenceDataError("references.csv not found", path=str(directory))
+    rows = _read_csv(ref_path)
+    refs = tuple(reference_from_row(r, f"{ref_path}:{i + 2}") for i, r in enumerate(rows))
+    sources: dict[str, Source] = {}
+    src_path = directory / "sources.csv"
+    if src_path.is_file():
+        for r in _read_csv(src_path):
+            sources[r["id"]] = Source(
+                id=r["id"],
+                title=r.get("title", ""),
+                kind=r.get("kind", ""),
+                first_party=(r.get("first_party", "").lower() in ("true", "yes", "1")),
+                url=r.get("url", ""),
+                version=r.get("version", ""),
+                date=r.get("date", ""),
+                license=r.get("license", ""),
+            )
+    models: dict[str, dict[str, str]] = {}
+    model_path = directory / "models.csv"
+    if model_path.is_file():
+        models = {r["model_id"]: r for r in _read_csv(model_path)}
+    return RefStore(refs, sources, models)
+
+
+def load_store(directory: Path | None = None, *, use_cache: bool = True) -> RefStore:
+    """Load the reference store, through the content-hash cache when possible."""
+    directory = Path(directory) if directory else bundled_dir()
+    key = content_hash(directory)
+    cache_file = _cache_dir() / f"refs-{CACHE_FORMAT}-{key}.pickle"
+    if use_cache and cache_file.is_file():
+        try:
+            with cache_file.open("rb") as fh:
+                store = pickle.load(fh)
+            if isinstance(store, RefStore):
+                return store
+        except Exception:  # a corrupt cache is rebuilt, never trusted
+            pass
+    store = parse_directory(directory)
+    store.content_hash = key
+    if use_cache:
+        _write_cache(cache_file, store)
+    return store
+
+
+def _write_cache(cache_file: Path, store: RefStore) -> None:
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(store, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError:
+        pass  # a read-only home still works, only slower
+
+
+def load_benchmark_registry(directory: Path | None = None) -> dict[str, dict]:
+    directory = Path(directory) if directory else bundled_dir()
+    path = directory / "benchmarks.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReferenceDataError(f"cannot read benchmark registry: {exc}", path=str(path)) from exc
+    return {b["slug"]: b for b in data["benchmarks"]}

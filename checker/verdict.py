@@ -1,0 +1,376 @@
+"""Judge a claim against the reference store: claims + references -> verdicts.
+
+Reason codes (stable, in JSON as ``reason``):
+  verified.exact              same model, benchmark, metric and setting; value within precision
+  verified.setting_unstated   matches, but the claim leaves open a setting on which published rows differ
+  verified.metric_assumed     matches a row where the claim or the row states no metric (read as pass@1)
+  verified.past_value         matches only a value the leaderboard showed in the past
+  verified.relation           a gap, change or comparison agrees with the published figures
+  contradicted.value_mismatch published values for a compatible setting exist; none matches
+  contradicted.relation       the published figures give another gap or order
+  unverifiable.model_unresolved     the claim names no model the tool can resolve
+  unverifiable.benchmark_ambiguous  the benchmark name does not fix a split/variant
+  unverifiable.no_reference         no published value for this model and benchmark
+  unverifiable.setting_not_published published values exist, but not for the claimed metric/setting
+  unverifiable.relation       a relation whose parts are not all published
+  unverifiable.rank           rank claims ("the best open model") are not checked
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from checker import granularity
+from checker.confidence import score
+from checker.diagnose import diagnose
+from checker.match import Comparison, compare, interval, ref_interval, values_agree
+from checker.records import Claim, Finding, Reference, Verdict, VerdictKind
+from checker.refstore import RefStore
+
+V, C, U = VerdictKind.VERIFIED, VerdictKind.CONTRADICTED, VerdictKind.UNVERIFIABLE
+
+
+def _where(ref: Reference) -> str:
+    return f"{ref.source_id} {ref.locator}".strip()
+
+
+def _source_rank(ref: Reference) -> tuple[int, int, str]:
+    # first-party before third-party, current before past, then stable by id
+    return (0 if ref.first_party else 1, 1 if ref.valid_to else 0, ref.source_id + ref.locator)
+
+
+def _fmt(ref: Reference) -> str:
+    return f"{ref.value_text} ({_where(ref)}, {ref.setting.describe()})"
+
+
+def problem_count(claim: Claim, registry: dict[str, dict]) -> int | None:
+    entry = registry.get(claim.benchmark or "", {})
+    counts = entry.get("problems", {})
+    version = claim.setting.dataset_version
+    if version and version in counts:
+        return counts[version]
+    if version:
+        key = next((k for k in counts if k.endswith(version)), None)
+        if key:
+            return counts[key]
+    return counts.get("default")
+
+
+def granularity_finding(claim: Claim, registry: dict[str, dict]) -> Finding | None:
+    if claim.metric not in (None, "pass@1") or claim.value != claim.value or claim.relation:
+        return None
+    sampled = claim.setting.decoding == "sampled"
+    n = problem_count(claim, registry)
+    return granularity.check(
+        claim.value,
+        claim.value_text,
+        claim.decimals,
+        n,
+        sampled=sampled,
+        n_samples=claim.setting.n_samples,
+    )
+
+
+def _ambiguous_fields(comp: Comparison, pool: list[Reference]) -> list[str]:
+    """Setting fields the claim leaves open on which the published rows differ."""
+    out = []
+    for field_name in comp.setting.claim_unstated:
+        values = {getattr(r.setting, field_name) for r in pool} - {None}
+        if len(values) > 1:
+            out.append(field_name)
+    return out
+
+
+def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
+    """The verdict on one claim."""
+    if claim.relation:
+        return judge_relation(claim, store, registry)
+    findings: list[Finding] = []
+    grim = granularity_finding(claim, registry)
+    if grim is not None:
+        findings.append(grim)
+    if claim.model_id is None:
+        return _verdict(
+            claim, U, "unverifiable.model_unresolved",
+            "the claim names no model that can be resolved", {}, findings=findings,
+        )
+    if claim.benchmark is None:
+        return _verdict(claim, U, "unverifiable.no_reference", "no benchmark named", {}, findings=findings)
+    if registry.get(claim.benchmark, {}).get("ambiguous"):
+        return _verdict(
+            claim, U, "unverifiable.benchmark_ambiguous",
+            f"'{claim.benchmark_text}' does not say which split (e.g. Complete or Instruct, Full or Hard)",
+            {}, findings=findings,
+        )
+    pool = store.for_model_benchmark(claim.model_id, claim.benchmark)
+    comparisons = [compare(claim, r) for r in pool]
+    compatible = [c for c in comparisons if c.compatible]
+    matched = [c for c in compatible if c.agrees]
+    evidence = _evidence(comparisons)
+    model_known = store.knows_model(claim.model_id)
+
+    if not pool:
+        why = (
+            f"no published {claim.benchmark} value for {claim.model_id}"
+            if model_known
+            else f"{claim.model or claim.model_id} is not in the reference data"
+        )
+        diag = diagnose(claim, store, [], _names(registry))
+        return _verdict(
+            claim, U, "unverifiable.no_reference", why, {"model_known": float(model_known)},
+            evidence=evidence, diagnosis=diag, findings=findings,
+        )
+
+    if matched:
+        return _verified(claim, matched, compatible, pool, evidence, findings, grim)
+
+    if compatible:
+        current = [c for c in compatible if not c.reference.valid_to]
+        basis = current or compatible
+        diag = diagnose(claim, store, [c.reference for c in basis], _names(registry))
+        best = sorted(basis, key=lambda c: _source_rank(c.reference))
+        published = "; ".join(_fmt(c.reference) for c in best[:3])
+        explanation = f"published: {published}"
+        if diag:
+            explanation = f"{diag[0].message}. Published: {published}"
+        sources = {c.reference.source_id for c in basis}
+        near = any(_distance(claim, c.reference) <= 10 ** (-claim.decimals) for c in basis)
+        return _verdict(
+            claim, C, "contradicted.value_mismatch", explanation,
+            {
+                "compatible_sources": float(len(sources)),
+                "diagnosed": float(bool(diag)),
+                "near_miss": float(near),
+            },
+            evidence=evidence, diagnosis=diag, findings=findings,
+        )
+
+    # values exist, but none for this metric/setting
+    diag = diagnose(claim, store, [], _names(registry))
+    differing = sorted({d for c in comparisons for d in c.setting.conflicts} | (
+        {"metric"} if any(c.metric == "different" for c in comparisons) else set()
+    ))
+    explanation = (
+        f"published values for {claim.model_id} on {claim.benchmark} differ in {', '.join(differing)} "
+        f"(e.g. {_fmt(sorted(pool, key=_source_rank)[0])})"
+    )
+    if diag:
+        explanation += f"; {diag[0].message}"
+    return _verdict(
+        claim, U, "unverifiable.setting_not_published", explanation, {"model_known": 1.0},
+        evidence=evidence, diagnosis=diag, findings=findings,
+    )
+
+
+def _names(registry: dict[str, dict]) -> dict[str, str]:
+    return {slug: entry.get("name", slug) for slug, entry in registry.items()}
+
+
+def _distance(claim: Claim, ref: Reference) -> float:
+    lo, hi = interval(claim.value, claim.decimals)
+    rlo, rhi = ref_interval(ref)
+    return max(rlo - hi, lo - rhi, 0.0)
+
+
+def _verified(
+    claim: Claim,
+    matched: list[Comparison],
+    compatible: list[Comparison],
+    pool: list[Reference],
+    evidence: tuple[Reference, ...],
+    findings: list[Finding],
+    grim: Finding | None,
+) -> Verdict:
+    current = [c for c in matched if not c.reference.valid_to]
+    ranked = sorted(current or matched, key=lambda c: (len(_ambiguous_fields(c, pool)), c.metric != "same", _source_rank(c.reference)))
+    best = ranked[0]
+    ambiguous = _ambiguous_fields(best, pool)
+    agree_sources = {c.reference.source_id for c in matched}
+    disagree = [
+        c for c in compatible
+        if not c.agrees and not c.reference.valid_to and c.reference.source_id not in agree_sources
+        and not _ambiguous_fields(c, pool)
+    ]
+    # rows of the same source that disagree with the matching row (e.g. abstract vs table)
+    internal = [
+        c for c in compatible
+        if not c.agrees and c.reference.source_id in agree_sources and not c.reference.valid_to
+        and not _ambiguous_fields(c, pool)
+    ]
+    reason = "verified.exact"
+    notes: list[str] = []
+    if not current:
+        reason = "verified.past_value"
+        r = best.reference
+        notes.append(f"matches the value shown from {r.valid_from} to {r.valid_to}; now {_current_value(pool, r)}")
+    elif ambiguous:
+        reason = "verified.setting_unstated"
+        others = sorted(
+            {f"{getattr(r.setting, ambiguous[0])}: {r.value_text}" for r in pool
+             if getattr(r.setting, ambiguous[0]) != getattr(best.reference.setting, ambiguous[0])
+             and r.metric == best.reference.metric}
+        )
+        notes.append(
+            f"the claim states no {', '.join(ambiguous)}; it matches the {best.reference.setting.describe()} row"
+            + (f" (other {ambiguous[0]} values: {', '.join(others[:3])})" if others else "")
+        )
+    elif best.metric == "assumed":
+        reason = "verified.metric_assumed"
+        notes.append("no metric stated; read as pass@1")
+    conflict_refs = [c.reference for c in disagree + internal]
+    if conflict_refs:
+        notes.append("but " + "; ".join(_fmt(r) for r in sorted(conflict_refs, key=_source_rank)[:3]))
+        findings.append(
+            Finding(
+                "sources.conflict",
+                f"published values disagree: {best.reference.value_text} ({_where(best.reference)}) vs "
+                + ", ".join(f"{r.value_text} ({_where(r)})" for r in conflict_refs[:4]),
+            )
+        )
+    explanation = f"matches {_fmt(best.reference)}"
+    if len(agree_sources) > 1:
+        explanation += f"; also {', '.join(sorted(agree_sources - {best.reference.source_id}))}"
+    if notes:
+        explanation += "; " + "; ".join(notes)
+    impossible = grim is not None and grim.code == "granularity.impossible" and claim.setting.decoding != "sampled"
+    features = {
+        "setting_unstated": float(len(ambiguous)),
+        "metric_assumed": float(best.metric == "assumed"),
+        "sources_agree": float(len(agree_sources) - 1),
+        "sources_disagree": float(len({r.source_id + r.locator for r in conflict_refs})),
+        "first_party": float(best.reference.first_party),
+        "past_value_only": float(not current),
+        "granularity_impossible": float(impossible),
+    }
+    return _verdict(
+        claim, V, reason, explanation, features, evidence=evidence,
+        matched=tuple(c.reference for c in ranked), findings=findings,
+    )
+
+
+def _current_value(pool: list[Reference], past: Reference) -> str:
+    now = [r for r in pool if r.source_id == past.source_id and not r.valid_to and r.metric == past.metric]
+    return now[0].value_text if now else "no longer listed"
+
+
+def _evidence(comparisons: Iterable[Comparison]) -> tuple[Reference, ...]:
+    """Every published value for the model and benchmark: compatible rows first."""
+    ordered = sorted(
+        comparisons,
+        key=lambda c: (not c.compatible, c.reference.valid_to is not None, c.reference.metric,
+                       _source_rank(c.reference), c.reference.setting.describe()),
+    )
+    return tuple(c.reference for c in ordered)
+
+
+def _verdict(
+    claim: Claim,
+    kind: VerdictKind,
+    reason: str,
+    explanation: str,
+    features: dict[str, float],
+    *,
+    evidence: tuple[Reference, ...] = (),
+    matched: tuple[Reference, ...] = (),
+    diagnosis: tuple = (),
+    findings: Iterable[Finding] = (),
+) -> Verdict:
+    confidence, terms = score(kind.value, features)
+    return Verdict(
+        claim=claim,
+        kind=kind,
+        confidence=confidence,
+        reason=reason,
+        explanation=explanation,
+        evidence=evidence,
+        matched=matched,
+        diagnosis=tuple(diagnosis),
+        findings=tuple(findings),
+        confidence_terms=terms,
+    )
+
+
+# --- relational claims ------------------------------------------------------------
+
+
+def _pairs(
+    claim: Claim, store: RefStore, model_a: str, bench_a: str, model_b: str, bench_b: str
+) -> list[tuple[Reference, Reference]]:
+    """Rows for both sides from the same source, metric and setting."""
+    left = [c for c in (compare(claim, r) for r in store.for_model_benchmark(model_a, bench_a)) if c.compatible]
+    right = [c for c in (compare(claim, r) for r in store.for_model_benchmark(model_b, bench_b)) if c.compatible]
+    out = []
+    for a in left:
+        for b in right:
+            ra, rb = a.reference, b.reference
+            if ra.valid_to or rb.valid_to:
+                continue
+            same_setting = ra.setting == rb.setting or bench_a != bench_b
+            if ra.source_id == rb.source_id and ra.metric == rb.metric and same_setting:
+                out.append((ra, rb))
+    return out
+
+
+def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
+    if claim.relation == "best":
+        return _verdict(
+            claim, U, "unverifiable.rank",
+            "rank claims need the whole field of models under one setting; not checked", {},
+        )
+    if claim.model_id is None or claim.benchmark is None:
+        return _verdict(claim, U, "unverifiable.model_unresolved", "the relation's model is not resolved", {})
+    if claim.relation in ("drop", "rise"):
+        if not claim.other_benchmark:
+            return _verdict(claim, U, "unverifiable.relation", "the change does not name both benchmarks", {})
+        pairs = _pairs(claim, store, claim.model_id, claim.benchmark, claim.model_id, claim.other_benchmark)
+        sign = 1 if claim.relation == "drop" else -1
+    else:
+        if claim.other_model_id is None:
+            return _verdict(claim, U, "unverifiable.relation", "the compared model is not resolved", {})
+        pairs = _pairs(claim, store, claim.model_id, claim.benchmark, claim.other_model_id, claim.benchmark)
+        sign = 1
+    if not pairs:
+        return _verdict(
+            claim, U, "unverifiable.relation",
+            "the reference data has no pair of figures from one source for both sides", {},
+        )
+    evidence = tuple(r for pair in pairs for r in pair)
+    agreeing = []
+    for ra, rb in pairs:
+        diff = sign * (ra.value - rb.value)
+        if claim.relation == "outperforms":
+            ok = diff > 0
+        else:
+            lo, hi = interval(claim.value, claim.decimals)
+            slack = sum(0.5 * 10 ** (-_dec(r.value_text)) for r in (ra, rb))
+            ok = lo - slack <= diff <= hi + slack
+        if ok:
+            agreeing.append((ra, rb, diff))
+    first = pairs[0]
+    if agreeing:
+        ra, rb, diff = agreeing[0]
+        what = f"{ra.value_text} vs {rb.value_text} in {_where(ra)}"
+        expl = f"{what}: difference {diff:.1f}" if claim.relation != "outperforms" else f"{what}"
+        return _verdict(
+            claim, V, "verified.relation", expl,
+            {"sources_agree": float(len({a[0].source_id for a in agreeing}) - 1),
+             "sources_disagree": float(len(pairs) - len(agreeing))},
+            evidence=evidence, matched=(ra, rb),
+        )
+    ra, rb = first
+    diff = sign * (ra.value - rb.value)
+    expl = f"{ra.value_text} vs {rb.value_text} in {_where(ra)}: difference {diff:.1f}"
+    if claim.relation != "outperforms" and not math.isnan(claim.value):
+        expl = f"stated {claim.value_text}, but {expl}"
+    return _verdict(
+        claim, C, "contradicted.relation", expl,
+        {"compatible_sources": float(len({p[0].source_id for p in pairs}))}, evidence=evidence,
+    )
+
+
+def _dec(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+__all__ = ["judge", "values_agree", "problem_count"]

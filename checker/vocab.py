@@ -1,0 +1,177 @@
+"""Vocabulary for reading claims: benchmark aliases, metric and setting cues.
+
+Built once from the benchmark registry and the model registry; pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker.records import Setting
+
+_SHORT_CASE_SENSITIVE = 4  # aliases this short ("HE", "LCB") must match case exactly
+
+
+@dataclass(frozen=True)
+class BenchmarkVocab:
+    pattern: re.Pattern[str]
+    exact_pattern: re.Pattern[str] | None
+    by_alias: dict[str, str]  # lowercased alias -> slug
+    registry: dict[str, dict]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, slug) of every benchmark mention, non-overlapping, leftmost-longest."""
+        hits: list[tuple[int, int, str]] = []
+        for pat in (self.pattern, self.exact_pattern):
+            if pat is None:
+                continue
+            for m in pat.finditer(text):
+                alias = m.group(1)
+                slug = self.by_alias.get(alias.lower()) or self.by_alias.get(alias)
+                if slug:
+                    hits.append((m.start(1), m.end(1), slug))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, str]] = []
+        last_end = -1
+        for h in hits:
+            if h[0] >= last_end:
+                out.append(h)
+                last_end = h[1]
+        return out
+
+    def slug(self, text: str) -> str | None:
+        """The slug of a whole string that is just a benchmark name."""
+        return self.by_alias.get(text.strip().lower())
+
+    def problems(self, slug: str, version: str | None = None) -> int | None:
+        counts = self.registry.get(slug, {}).get("problems", {})
+        if version and version in counts:
+            return counts[version]
+        return counts.get("default")
+
+
+def _alias_regex(aliases: list[str], flags: int) -> re.Pattern[str]:
+    parts = sorted(set(aliases), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"[\s\-]?") for a in parts)
+    # not inside a word, and not followed by "+" or "-Pro"-like continuations
+    return re.compile(rf"(?<![\w@])({body})(?![\w+]|\s?\(\+\))", flags)
+
+
+def build_benchmark_vocab(registry: dict[str, dict]) -> BenchmarkVocab:
+    by_alias: dict[str, str] = {}
+    loose: list[str] = []
+    exact: list[str] = []
+    for slug, entry in registry.items():
+        for alias in [entry["name"], slug, *entry.get("aliases", [])]:
+            if len(alias) <= _SHORT_CASE_SENSITIVE and alias.upper() == alias:
+                exact.append(alias)
+                by_alias[alias] = slug
+            else:
+                loose.append(alias)
+                by_alias[alias.lower()] = slug
+    # spaced and hyphenated spellings normalise to the same key
+    for alias, slug in list(by_alias.items()):
+        by_alias.setdefault(re.sub(r"[\s\-]", "", alias), slug)
+        by_alias.setdefault(alias.replace(" ", "-"), slug)
+        by_alias.setdefault(alias.replace("-", " "), slug)
+    loose_re = _alias_regex(loose, re.IGNORECASE)
+    exact_re = _alias_regex(exact, 0) if exact else None
+    return BenchmarkVocab(loose_re, exact_re, by_alias, registry)
+
+
+def lookup_alias(vocab: BenchmarkVocab, text: str) -> str | None:
+    t = text.strip()
+    return (
+        vocab.by_alias.get(t)
+        or vocab.by_alias.get(t.lower())
+        or vocab.by_alias.get(re.sub(r"[\s\-]", "", t.lower()))
+    )
+
+
+# --- metric and setting cues -------------------------------------------------
+
+METRIC_RE = re.compile(r"\bpass\s?(?:@|at\s)\s?(\d+)\b", re.IGNORECASE)
+_WORD_NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+SHOTS_RE = re.compile(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE)
+GREEDY_RE = re.compile(r"\bgreedy\b", re.IGNORECASE)
+SAMPLED_RE = re.compile(
+    r"\b(?:sampl(?:ed|ing)|nucleus|temperature\s*(?:=|of)?\s*0?\.[1-9]|T\s*=\s*0?\.[1-9])",
+    re.IGNORECASE,
+)
+N_SAMPLES_RE = re.compile(r"\bn\s*=\s*(\d+)\b|\b(\d+)\s+samples\b", re.IGNORECASE)
+TEMP_RE = re.compile(r"\b(?:temperature|T)\s*(?:=|of)\s*(\d*\.?\d+)", re.IGNORECASE)
+COT_RE = re.compile(r"\b(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.IGNORECASE)
+NO_COT_RE = re.compile(
+    r"\b(?:without|w/o|no)\s+(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.IGNORECASE
+)
+FEEDBACK_RE = re.compile(
+    r"\b(execution|synth(?:etic|\.)?\s*human)\s+feedback(\s*\(oracle\))?", re.IGNORECASE
+)
+VERSION_RE = re.compile(r"\bv(\d+\.\d+(?:\.\d+)?)\b")
+WINDOW_RE = re.compile(r"\b(2[3-5](?:0[1-9]|1[0-2]))\s*[-–~]\s*(2[3-5](?:0[1-9]|1[0-2]))\b")
+
+
+def metric_in(text: str) -> str | None:
+    m = METRIC_RE.search(text)
+    return f"pass@{int(m.group(1))}" if m else None
+
+
+def setting_in(text: str) -> Setting:
+    """The setting cues stated in ``text`` (a header cell or a clause)."""
+    shots = None
+    if m := SHOTS_RE.search(text):
+        word = m.group(1).lower()
+        shots = _WORD_NUM.get(word, int(word) if word.isdigit() else None)
+    decoding = None
+    n_samples = None
+    temperature = None
+    if GREEDY_RE.search(text):
+        decoding = "greedy"
+    elif SAMPLED_RE.search(text):
+        decoding = "sampled"
+    if decoding == "sampled":
+        if m := N_SAMPLES_RE.search(text):
+            n_samples = int(m.group(1) or m.group(2))
+        if m := TEMP_RE.search(text):
+            temperature = float(m.group(1))
+    cot = None
+    if NO_COT_RE.search(text):
+        cot = False
+    elif COT_RE.search(text):
+        cot = True
+    feedback = None
+    if m := FEEDBACK_RE.search(text):
+        kind = "execution" if m.group(1).lower().startswith("exec") else "synthetic-human"
+        feedback = kind + ("-oracle" if m.group(2) else "")
+    version = None
+    if m := WINDOW_RE.search(text):
+        version = f"{m.group(1)}-{m.group(2)}"
+    elif m := VERSION_RE.search(text):
+        version = "v" + m.group(1)
+    return Setting(
+        shots=shots,
+        decoding=decoding,
+        n_samples=n_samples,
+        temperature=temperature,
+        cot=cot,
+        feedback=feedback,
+        dataset_version=version,
+    )
+
+
+def setting_cue_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of setting cues, so their digits are not read as claims."""
+    spans: list[tuple[int, int]] = []
+    for rx in (SHOTS_RE, N_SAMPLES_RE, TEMP_RE, VERSION_RE, WINDOW_RE, METRIC_RE):
+        spans.extend(m.span() for m in rx.finditer(text))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def default_benchmark_vocab(directory: str | None = None) -> BenchmarkVocab:
+    from checker.refstore import load_benchmark_registry
+
+    return build_benchmark_vocab(load_benchmark_registry(Path(directory) if directory else None))
