@@ -1,9 +1,9 @@
 """The one-call facade: read, extract, judge, report.
 
-    >>> from checker import check_text
-    >>> report = check_text("Qwen2.5-Coder-7B-Instruct scores 65.9% pass@1 on HumanEval Pro (0-shot).")
-    >>> report.verdicts[0].kind.value
-    'verified'
+>>> from checker import check_text
+>>> report = check_text("Qwen2.5-Coder-7B-Instruct scores 65.9% pass@1 on HumanEval Pro (0-shot).")
+>>> report.verdicts[0].kind.value
+'verified'
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ class Context:
 def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
     families = {row.get("family", "") for row in store.models.values()}
     ids = set(store.models) | {r.model_id for r in store.references}
-    return Vocabulary(build_benchmark_vocab(registry), frozenset(f for f in families if f), frozenset(ids))
+    return Vocabulary(
+        build_benchmark_vocab(registry), frozenset(f for f in families if f), frozenset(ids)
+    )
 
 
 def load_context(refs_dir: str | Path | None = None, *, use_cache: bool = True) -> Context:
@@ -72,14 +74,18 @@ def check_document(doc: Document, ctx: Context | None = None) -> Report:
     return replace(report, inputs=(doc.path,))
 
 
-def check_text(text: str, path: str = "<text>", ctx: Context | None = None, format: str = "text") -> Report:
+def check_text(
+    text: str, path: str = "<text>", ctx: Context | None = None, format: str = "text"
+) -> Report:
     """Check claims in a string."""
     from checker.readers import read_text
 
     return check_document(read_text(text, path=path, format=format), ctx)
 
 
-def check_paths(paths: Sequence[str | Path], ctx: Context | None = None, *, stdin: bytes | None = None) -> Report:
+def check_paths(
+    paths: Sequence[str | Path], ctx: Context | None = None, *, stdin: bytes | None = None
+) -> Report:
     """Check every file; unreadable files are reported in ``errors`` and the rest go on."""
     from checker.readers import read_document
 

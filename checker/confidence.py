@@ -55,17 +55,25 @@ def weights() -> dict[str, float]:
         return dict(DEFAULT_WEIGHTS)
 
 
-def score(kind: str, features: dict[str, float], w: dict[str, float] | None = None) -> tuple[float, tuple[tuple[str, float], ...]]:
+def score(
+    kind: str, features: dict[str, float], w: dict[str, float] | None = None
+) -> tuple[float, tuple[tuple[str, float], ...]]:
     """(probability, contributions) for a verdict kind and its feature values."""
     w = w or weights()
     terms = [(f"bias.{kind}", w.get(f"bias.{kind}", 0.0))]
-    terms += [(name, round(w.get(name, 0.0) * value, 4)) for name, value in sorted(features.items()) if value]
+    terms += [
+        (name, round(w.get(name, 0.0) * value, 4))
+        for name, value in sorted(features.items())
+        if value
+    ]
     logit = sum(v for _, v in terms)
     p = 1 / (1 + math.exp(-logit))
     return round(min(max(p, 0.001), 0.999), 3), tuple(terms)
 
 
-def fit(rows: list[tuple[str, dict[str, float], int]], l2: float = 0.5, iters: int = 200) -> dict[str, float]:
+def fit(
+    rows: list[tuple[str, dict[str, float], int]], l2: float = 0.5, iters: int = 200
+) -> dict[str, float]:
     """Fit the weights by L2-regularised logistic regression (gradient descent).
 
     ``rows`` are (verdict kind, features, 1 if the claim is accurate else 0).

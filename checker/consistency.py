@@ -31,25 +31,33 @@ def check_report(claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
             base = _PLUS_OF.get(bench)
             if base and (base, metric) in table and c.value > table[(base, metric)].value + 1e-9:
                 b = table[(base, metric)]
-                out.append(Finding(
-                    "consistency.plus_exceeds_base",
-                    f"{c.span.path}:{c.span.line}: {model} {bench} {c.value_text} exceeds {base} {b.value_text}; "
-                    "the plus tests are a superset, so this cannot be one run",
-                ))
+                out.append(
+                    Finding(
+                        "consistency.plus_exceeds_base",
+                        f"{c.span.path}:{c.span.line}: {model} {bench} {c.value_text} exceeds {base} {b.value_text}; "
+                        "the plus tests are a superset, so this cannot be one run",
+                    )
+                )
             if metric.startswith("pass@") and metric != "pass@1" and (bench, "pass@1") in table:
                 p1 = table[(bench, "pass@1")]
                 if p1.value > c.value + 1e-9:
-                    out.append(Finding(
-                        "consistency.pass_at_k_order",
-                        f"{c.span.path}:{c.span.line}: {model} {bench} pass@1 {p1.value_text} exceeds {metric} {c.value_text}",
-                    ))
+                    out.append(
+                        Finding(
+                            "consistency.pass_at_k_order",
+                            f"{c.span.path}:{c.span.line}: {model} {bench} pass@1 {p1.value_text} exceeds {metric} {c.value_text}",
+                        )
+                    )
     for c in claims:
         if c.relation not in ("gap", "drop", "rise") or c.value != c.value:
             continue
         if c.relation == "gap":
             a = values.get(_key(c), {}).get((c.benchmark, c.metric or "pass@1"))
             other = next(
-                (t.get((c.benchmark, c.metric or "pass@1")) for k, t in values.items() if k[0] == c.other_model_id),
+                (
+                    t.get((c.benchmark, c.metric or "pass@1"))
+                    for k, t in values.items()
+                    if k[0] == c.other_model_id
+                ),
                 None,
             )
             if a is None or other is None:
@@ -65,9 +73,11 @@ def check_report(claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
         lo, hi = interval(c.value, c.decimals)
         slack = 10 ** (-min(a.decimals, 3))
         if not (lo - slack <= diff <= hi + slack):
-            out.append(Finding(
-                "consistency.gap_mismatch",
-                f"{c.span.path}:{c.span.line}: the stated {c.relation} of {c.value_text} does not equal "
-                f"the difference of the report's own values ({diff:.1f})",
-            ))
+            out.append(
+                Finding(
+                    "consistency.gap_mismatch",
+                    f"{c.span.path}:{c.span.line}: the stated {c.relation} of {c.value_text} does not equal "
+                    f"the difference of the report's own values ({diff:.1f})",
+                )
+            )
     return tuple(out)

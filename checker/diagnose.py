@@ -24,7 +24,9 @@ CAUSE_WEIGHT = {
 
 def _family(model_id: str) -> tuple[str, str, str]:
     parsed = parse_model_name(model_id.replace("-", " "))
-    return (parsed.key.family, parsed.key.size, parsed.key.variant) if parsed else (model_id, "", "")
+    return (
+        (parsed.key.family, parsed.key.size, parsed.key.variant) if parsed else (model_id, "", "")
+    )
 
 
 def _digits(text: str) -> str:
@@ -69,7 +71,11 @@ def diagnose(
             score += 0.05
         if (ref.source_id, ref.locator) in locators_in_evidence:
             score += 0.03
-        found.append(Candidate(cause, ref, round(min(score, 0.99), 3), _message(cause, claim, ref, names or {})))
+        found.append(
+            Candidate(
+                cause, ref, round(min(score, 0.99), 3), _message(cause, claim, ref, names or {})
+            )
+        )
     for ref in evidence:  # transposed digits among the compatible rows
         if (
             ref.value_text != claim.value_text
@@ -87,11 +93,19 @@ def diagnose(
     other_models = [c for c in found if c.cause == "other-model"]
     if len(other_models) > 2:  # a common value: coincidences, not causes
         found = [c for c in found if c.cause != "other-model"]
-    found.sort(key=lambda c: (-c.score, c.reference.source_id, c.reference.locator, c.reference.model))
+    found.sort(
+        key=lambda c: (-c.score, c.reference.source_id, c.reference.locator, c.reference.model)
+    )
     unique: list[Candidate] = []
     seen = set()
     for c in found:
-        key = (c.cause, c.reference.model_id, c.reference.benchmark, c.reference.source_id, c.reference.metric)
+        key = (
+            c.cause,
+            c.reference.model_id,
+            c.reference.benchmark,
+            c.reference.source_id,
+            c.reference.metric,
+        )
         if key not in seen:
             seen.add(key)
             unique.append(c)

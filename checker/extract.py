@@ -97,7 +97,9 @@ def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
     raw = float(text)
     decimals = len(text.split(".")[1]) if "." in text else 0
     if not pct and raw <= 1.0 and "." in text and allow_fraction:
-        return _Num(m.start(), m.end(), m.group("num"), round(raw * 100, 10), max(decimals - 2, 0), True)
+        return _Num(
+            m.start(), m.end(), m.group("num"), round(raw * 100, 10), max(decimals - 2, 0), True
+        )
     if raw > 100:
         return None
     return _Num(m.start(), m.end(), m.group("num"), raw, decimals, False)
@@ -109,18 +111,106 @@ _SENTENCE_END = re.compile(
     r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
-_MODEL_TOKEN = r"[A-Za-z0-9][\w.+]*"
-_MODEL_RUN = re.compile(
-    rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*"
-)
+_MODEL_TOKEN = r"[A-Za-z0-9](?:[\w+]|\.(?=\w))*"
+_MODEL_RUN = re.compile(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
 _STOP_WORDS = frozenset(
-    """the a an on in of and or for with to from by at as is are was were its it this that
-    these those than over while both which who whose has have had achieves achieved scores
-    scored reaches reached gets got obtains obtained reports reported shows showed
-    outperforms outperformed beats trails leads only but also respectively vs versus compared
-    model models our their his her we they score results result when where under about
-    around nearly almost approximately pass benchmark benchmarks accuracy table same new
-    best top open closed source whereas however moreover""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "of",
+        "and",
+        "or",
+        "for",
+        "with",
+        "to",
+        "from",
+        "by",
+        "at",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "than",
+        "over",
+        "while",
+        "both",
+        "which",
+        "who",
+        "whose",
+        "has",
+        "have",
+        "had",
+        "achieves",
+        "achieved",
+        "scores",
+        "scored",
+        "reaches",
+        "reached",
+        "gets",
+        "got",
+        "obtains",
+        "obtained",
+        "reports",
+        "reported",
+        "shows",
+        "showed",
+        "outperforms",
+        "outperformed",
+        "beats",
+        "trails",
+        "leads",
+        "only",
+        "but",
+        "also",
+        "respectively",
+        "vs",
+        "versus",
+        "compared",
+        "model",
+        "models",
+        "our",
+        "their",
+        "his",
+        "her",
+        "we",
+        "they",
+        "score",
+        "results",
+        "result",
+        "when",
+        "where",
+        "under",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "pass",
+        "benchmark",
+        "benchmarks",
+        "accuracy",
+        "table",
+        "same",
+        "new",
+        "best",
+        "top",
+        "open",
+        "closed",
+        "source",
+        "whereas",
+        "however",
+        "moreover",
+    ]
 )
 _PRONOUN_RE = re.compile(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -187,8 +277,7 @@ class Extractor:
     ) -> list[_Mention]:
         # split the run at masked spans (benchmark names) and stop words
         tokens = [
-            (m.start() + start, m.end() + start)
-            for m in re.finditer(_MODEL_TOKEN, text[start:end])
+            (m.start() + start, m.end() + start) for m in re.finditer(_MODEL_TOKEN, text[start:end])
         ]
         segments: list[list[tuple[int, int]]] = [[]]
         for a, b in tokens:
@@ -253,9 +342,9 @@ class Extractor:
                 continue
             before = s[max(0, m.start() - 14) : m.start()]
             after = s[m.end("num") : m.end("num") + 24]
-            if _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after):
-                if not _GAP_UNIT_RE.match(after):
-                    continue
+            not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
+            if not_score and not _GAP_UNIT_RE.match(after):
+                continue
             num = _number(m)
             if num is not None:
                 numbers.append(num)
@@ -265,14 +354,18 @@ class Extractor:
             models = [last_model, *models]
         if not benches:
             return [], subject
-        if subject is None and last_model is not None and not re.search(
-            r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s
+        if (
+            subject is None
+            and last_model is not None
+            and not re.search(r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s)
         ):
             subject = last_model
 
         claims: list[Claim] = []
         if not numbers:
-            return self._relations(s, offset, linemap, path, numbers, benches, models, subject), subject
+            return self._relations(
+                s, offset, linemap, path, numbers, benches, models, subject
+            ), subject
         respectively = bool(_RESPECTIVELY.search(s))
         scores = [n for n in numbers if not _GAP_UNIT_RE.match(s[n.end :])]
         pairs = self._pair(s, scores, benches, respectively)
@@ -293,7 +386,9 @@ class Extractor:
             return False
         if _RANGE_AFTER.match(after) and re.search(r"(?:\b(?:a|an|of|between)\s*$)", before):
             return True
-        return bool(re.search(r"(?:\b(?:a|an|between)\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|and)\s*$)", before))
+        return bool(
+            re.search(r"(?:\b(?:a|an|between)\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|and)\s*$)", before)
+        )
 
     def _pair(
         self, s: str, numbers: list[_Num], benches: list[_Mention], respectively: bool
@@ -315,12 +410,15 @@ class Extractor:
             nxt = following[0]
             gap = s[num.end : nxt.start]
             # "59.6% on HumanEval Pro", "88.4 pass@1 on HumanEval", "65.9% (HumanEval Pro)"
-            if re.fullmatch(
-                r"\s*%?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with)\s+(?:the\s+)?)"
-                r"(?:[\w\-\s]*?\b)?",
-                gap,
-                flags=re.IGNORECASE,
-            ) and len(gap) <= 40:
+            if (
+                re.fullmatch(
+                    r"\s*%?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with)\s+(?:the\s+)?)"
+                    r"(?:[\w\-\s]*?\b)?",
+                    gap,
+                    flags=re.IGNORECASE,
+                )
+                and len(gap) <= 40
+            ):
                 return nxt
         if preceding:
             prev = preceding[-1]
@@ -398,7 +496,9 @@ class Extractor:
             plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
                 re.sub(r"^\s*%?", "", after)
             )
-            if not (is_gap_unit or plus_over or (_GAP_WORDS.search(before) and "%" not in after[:2])):
+            if not (
+                is_gap_unit or plus_over or (_GAP_WORDS.search(before) and "%" not in after[:2])
+            ):
                 continue
             bench = self._bench_for(s, num, benches) or (benches[0] if benches else None)
             if bench is None:
@@ -445,17 +545,31 @@ class Extractor:
                 )
             )
         # comparisons and ranks carry no number of their own
-        if subject is not None and not any(
-            _GAP_UNIT_RE.match(s[n.end :]) for n in numbers
-        ):
+        if subject is not None and not any(_GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
             comp = _OUTPERFORM.search(s)
             if comp:
-                other = next((m for m in models if m.start > comp.end() and m.value != subject.value), None)
+                other = next(
+                    (m for m in models if m.start > comp.end() and m.value != subject.value), None
+                )
                 bench = next((b for b in benches if b.start > comp.end()), None) or (
                     benches[0] if benches else None
                 )
                 if other and bench and not numbers:
-                    out.append(self._relation_claim(s, offset, linemap, path, comp.start(), subject, bench, "outperforms", other, excerpt, ClaimForm.COMPARISON))
+                    out.append(
+                        self._relation_claim(
+                            s,
+                            offset,
+                            linemap,
+                            path,
+                            comp.start(),
+                            subject,
+                            bench,
+                            "outperforms",
+                            other,
+                            excerpt,
+                            ClaimForm.COMPARISON,
+                        )
+                    )
         return out
 
     def _relation_claim(
@@ -484,18 +598,32 @@ class Extractor:
         if not m:
             return []
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
-        if not benches or NUMBER_RE.search(s[m.end():]) and "%" in s:
+        if not benches or NUMBER_RE.search(s[m.end() :]) and "%" in s:
             return []
         models = self.find_models(s, [(b.start, b.end) for b in benches])
         if not models:
             return []
         excerpt = " ".join(s.split())[:300]
         return [
-            self._relation_claim(s, offset, linemap, path, m.start(), models[0], benches[0], "best", None, excerpt, ClaimForm.RANK)
+            self._relation_claim(
+                s,
+                offset,
+                linemap,
+                path,
+                m.start(),
+                models[0],
+                benches[0],
+                "best",
+                None,
+                excerpt,
+                ClaimForm.RANK,
+            )
         ]
 
     # -- tables ------------------------------------------------------------------
-    def extract_table(self, table: Table, path: str, section_model: _Mention | None = None) -> list[Claim]:
+    def extract_table(
+        self, table: Table, path: str, section_model: _Mention | None = None
+    ) -> list[Claim]:
         if not table.rows:
             return []
         ncols = max(len(r) for r in (*table.header, *table.rows))
@@ -509,9 +637,7 @@ class Extractor:
         caption_setting = setting_in(table.caption) if table.caption else Setting()
         caption_metric = metric_in(table.caption) if table.caption else None
         fraction_cols = {
-            c
-            for c in range(ncols)
-            if _all_fraction([r[c] for r in table.rows if c < len(r)])
+            c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
         }
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
         if bench_cols:
@@ -524,7 +650,9 @@ class Extractor:
                 numeric = [c for c in bench_cols if _cell_numbers(cells[c])]
                 if not numeric:
                     if label and all(not x.strip() for i, x in enumerate(cells) if i != label_col):
-                        group_setting = setting_in(label)  # a group row such as "Instruct models (1-shot)"
+                        group_setting = setting_in(
+                            label
+                        )  # a group row such as "Instruct models (1-shot)"
                     # long prose in a row (e.g. a claims table): read as prose
                     claims.extend(self._prose_cells(cells, path, line, section_model))
                     continue
@@ -532,8 +660,10 @@ class Extractor:
                 row_setting = setting_in(label)
                 for c in bench_cols:
                     bench, metric, setting, plus = columns[c]
-                    setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
-                    for k, (num_text, value, decimals, frac) in enumerate(
+                    setting = (
+                        setting.merged(row_setting).merged(group_setting).merged(caption_setting)
+                    )
+                    for k, (num_text, value, decimals, _frac) in enumerate(
                         _cell_numbers(cells[c], c in fraction_cols)
                     ):
                         slug = bench if k == 0 else plus
@@ -594,7 +724,9 @@ class Extractor:
             claims.extend(self._prose_cells(list(row), path, line, section_model))
         return claims
 
-    def _prose_cells(self, cells: list[str], path: str, line: int, context: _Mention | None) -> list[Claim]:
+    def _prose_cells(
+        self, cells: list[str], path: str, line: int, context: _Mention | None
+    ) -> list[Claim]:
         out: list[Claim] = []
         for cell in cells:
             if len(cell.split()) >= 4:
@@ -621,7 +753,9 @@ class Extractor:
         plus_paren = re.search(r"\(\s*\+\s*\)", text)
         bare = METRIC_RE.sub(" ", text)
         bare = re.sub(r"\(\s*\+\s*\)", " ", bare)
-        bare = re.sub(r"\((?:[^()]*shot[^()]*|greedy|sampled|sampling[^()]*|%)\)", " ", bare, flags=re.I)
+        bare = re.sub(
+            r"\((?:[^()]*shot[^()]*|greedy|sampled|sampling[^()]*|%)\)", " ", bare, flags=re.I
+        )
         bare = re.sub(r"\b\d[\s\-]?shot\b|\bgreedy\b", " ", bare, flags=re.I)
         bare = re.sub(r"\s+", " ", bare).strip(" -/()")
         slug = lookup_alias(self.vocab.benchmarks, bare)
@@ -685,12 +819,21 @@ def _owner(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:
     return prev[-1] if prev else nxt
 
 
+def _is_local(cue: re.Match[str], s: str) -> bool:
+    """A cue written against one figure: "(3-shot)" after it, or "1-shot: 62.8"."""
+    before = s[max(0, cue.start() - 2) : cue.start()]
+    after = s[cue.end() : cue.end() + 2]
+    return "(" in before or after.lstrip().startswith(":")
+
+
 def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     """Sentence-level setting; when cues differ within the sentence, each number takes its own."""
     base = setting_in(s)
     shot_cues = list(_SHOT_CUE.finditer(s))
-    if len({c.group(1).lower() for c in shot_cues}) > 1:
-        mine = [c for c in shot_cues if _owner(c, s, numbers) == num]
+    local = [c for c in shot_cues if _is_local(c, s)]
+    if len({c.group(1).lower() for c in shot_cues}) > 1 or (local and len(numbers) > 1):
+        mine = [c for c in shot_cues if _owner(c, s, numbers) == num or not _is_local(c, s)]
+        mine.sort(key=lambda c: not _is_local(c, s))
         base = replace(base, shots=setting_in(mine[0].group(0)).shots if mine else None)
     decoding = [
         (m, "greedy" if m.group(0).lower() == "greedy" else "sampled")

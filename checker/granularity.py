@@ -12,7 +12,11 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from checker.records import Finding
 
-_MODES = (("rounded", ROUND_HALF_UP), ("rounded half-even", ROUND_HALF_EVEN), ("truncated", ROUND_DOWN))
+_MODES = (
+    ("rounded", ROUND_HALF_UP),
+    ("rounded half-even", ROUND_HALF_EVEN),
+    ("truncated", ROUND_DOWN),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,9 @@ def check(
 ) -> Finding:
     """A finding about whether ``value`` can be a greedy pass@1 on ``n`` problems."""
     if n is None:
-        return Finding("granularity.no_power", f"{label}problem count unknown: granularity not tested", "info")
+        return Finding(
+            "granularity.no_power", f"{label}problem count unknown: granularity not tested", "info"
+        )
     if sampled and (n_samples is None or n_samples >= 10):
         return Finding(
             "granularity.no_power",
@@ -70,16 +76,26 @@ def check(
         )
     total = n * (n_samples or 1) if sampled else n
     if power(decimals, total) < 0.05:
-        return Finding("granularity.no_power", f"{label}{decimals}-decimal values on {total} problems are all reachable", "info")
+        return Finding(
+            "granularity.no_power",
+            f"{label}{decimals}-decimal values on {total} problems are all reachable",
+            "info",
+        )
     found = fits(value_text, decimals, value, total)
     if not found:
         lo = math.floor(value * total / 100)
-        near = ", ".join(f"{k}/{total} = {100 * k / total:.2f}%" for k in (lo, lo + 1) if 0 <= k <= total)
+        near = ", ".join(
+            f"{k}/{total} = {100 * k / total:.2f}%" for k in (lo, lo + 1) if 0 <= k <= total
+        )
         return Finding(
             "granularity.impossible",
             f"{label}{value_text}% is not k/{total} for any k (nearest: {near})",
             "warning",
         )
     if all(f.mode == "truncated" for f in found):
-        return Finding("granularity.truncated", f"{label}{value_text}% fits only if truncated: {found[0]}", "info")
+        return Finding(
+            "granularity.truncated",
+            f"{label}{value_text}% fits only if truncated: {found[0]}",
+            "info",
+        )
     return Finding("granularity.consistent", f"{label}{value_text}% = {found[0]}", "info")

@@ -22,10 +22,36 @@ _VARIANTS = {
 # Families whose unsuffixed name is the base model (Qwen2.5-Coder-7B = -7B-Base).
 # For other families (GPT-4o, DeepSeek-V3, Claude) an unsuffixed name is the product itself.
 BASE_BY_DEFAULT = frozenset(
-    """qwen2.5coder codellama deepseekcoder deepseekcoderv2 deepseekcoderv2lite starcoder2
-    starcoderbase yicoder opencoder codeqwen1.5 qwen2.5 qwen2 qwen3 llama2 llama3 llama3.1
-    llama3.2 llama3.3 gemma gemma2 gemma3 codegemma granitecode mistral mixtral yi1.5 codegen
-    codegen2""".split()
+    [
+        "qwen2.5coder",
+        "codellama",
+        "deepseekcoder",
+        "deepseekcoderv2",
+        "deepseekcoderv2lite",
+        "starcoder2",
+        "starcoderbase",
+        "yicoder",
+        "opencoder",
+        "codeqwen1.5",
+        "qwen2.5",
+        "qwen2",
+        "qwen3",
+        "llama2",
+        "llama3",
+        "llama3.1",
+        "llama3.2",
+        "llama3.3",
+        "gemma",
+        "gemma2",
+        "gemma3",
+        "codegemma",
+        "granitecode",
+        "mistral",
+        "mixtral",
+        "yi1.5",
+        "codegen",
+        "codegen2",
+    ]
 )
 # Spellings of one family that tokenising alone does not unify.
 FAMILY_ALIASES = {
@@ -50,7 +76,21 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[bm]$")
 _ACTIVE = re.compile(r"^a\d+(?:\.\d+)?b$")
 _QUANT = re.compile(r"^(awq|gptq|gguf|int[48]|fp8|bf16|q\d(?:_k)?(?:_[msl0])?|q\d_\d)$")
-_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+_MONTHS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
 _DATE_NOTE = re.compile(
     r"\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}[-/]\d{2}(?:[-/]\d{2})?)\s*",
     re.I,
@@ -99,9 +139,7 @@ def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName |
     text = name.strip()
     if "/" in text.split()[0] if text.split() else False:
         text = text.split("/", 1)[1]  # org/model -> model
-    settings = tuple(
-        m.group(1).lower().replace(".", "") for m in _SUFFIX_SETTINGS.finditer(text)
-    )
+    settings = tuple(m.group(1).lower().replace(".", "") for m in _SUFFIX_SETTINGS.finditer(text))
     text = _SUFFIX_SETTINGS.sub(" ", text)
     qualifiers: list[str] = []
     for m in _PAREN.finditer(text):
@@ -114,9 +152,14 @@ def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName |
         q = _qualifier(inner)
         if q:
             qualifiers.append(q)
-    text = _PAREN.sub(lambda m: " " + m.group(1) + " " if all(
-        _SIZE.match(t) or t in _VARIANTS for t in _tokens(m.group(1)) or ["x"]
-    ) else " ", text)
+    text = _PAREN.sub(
+        lambda m: (
+            " " + m.group(1) + " "
+            if all(_SIZE.match(t) or t in _VARIANTS for t in _tokens(m.group(1)) or ["x"])
+            else " "
+        ),
+        text,
+    )
 
     tokens = _tokens(text)
     family: list[str] = []
@@ -133,8 +176,10 @@ def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName |
             variant = _VARIANTS[tok] if variant in ("", "base") else variant
         elif _QUANT.match(tok):
             qualifiers.append(tok)
-        elif re.fullmatch(r"\d{4}", tok) and i + 1 < len(tokens) and re.fullmatch(
-            r"\d{2}", tokens[i + 1]
+        elif (
+            re.fullmatch(r"\d{4}", tok)
+            and i + 1 < len(tokens)
+            and re.fullmatch(r"\d{2}", tokens[i + 1])
         ):
             date = [tok, tokens[i + 1]]
             i += 1
@@ -144,9 +189,7 @@ def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName |
             qualifiers.append("-".join(date))
         elif re.fullmatch(r"\d{8}|\d{3,4}", tok) and family:
             qualifiers.append(tok)  # 20240620, 0513, 002: dated releases
-        elif _MONTH_RE.match(tok) and i + 1 < len(tokens) and re.fullmatch(
-            r"\d{4}", tokens[i + 1]
-        ):
+        elif _MONTH_RE.match(tok) and i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1]):
             qualifiers.append(tok[:3] + tokens[i + 1])
             i += 1
         elif size and re.fullmatch(r"v?\d+(?:\.\d+)+|v\d+", tok):

@@ -17,9 +17,12 @@ from __future__ import annotations
 import html
 import io
 import json
+import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -189,30 +192,43 @@ def _is_pdf(data: bytes) -> bool:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # terminal colours in captured logs
 
 
 def _decode(data: bytes, path: str) -> str:
     """UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252/latin-1 when it still looks like text."""
+    binary = InputError("binary data, not a text report or PDF", path=path, code="input.binary")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(
                 "cannot decode UTF-16 text; re-save it as UTF-8", path=path, code="input.encoding"
             ) from None
+        if _too_many_controls(text):
+            raise binary
+        return text
     if b"\x00" in data:
         raise InputError(
             "binary data (NUL bytes), not a text report or PDF", path=path, code="input.binary"
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    text = data.decode("latin-1")
-    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise InputError("binary data, not a text report or PDF", path=path, code="input.binary")
+    else:
+        if _too_many_controls(text):
+            raise binary
+        return text
+    if _too_many_controls(data.decode("latin-1")):
+        raise binary
+    # Mostly valid UTF-8 with a few bad bytes: keep the UTF-8 and mark the bad bytes.
+    lenient = data.decode("utf-8", "replace").removeprefix("\ufeff")
+    bad = lenient.count("\ufffd")
+    if sum(1 for ch in lenient if ch > "\x7f") - bad >= 10 * bad:
+        return lenient
     high = sum(1 for b in data if b >= 0x80)
-    if high > max(4, len(data) // 20):  # too much non-ASCII for a cp1252 report
+    if high > max(4, len(data) // 6):  # too much non-ASCII for a cp1252/latin-1 report
         raise InputError(
             "cannot decode text: not UTF-8 and not cp1252/latin-1; re-save it as UTF-8",
             path=path,
@@ -220,8 +236,13 @@ def _decode(data: bytes, path: str) -> str:
         )
     try:
         return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return text
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return data.decode("latin-1")
+
+
+def _too_many_controls(text: str) -> bool:
+    text = _ANSI.sub("", text)
+    return len(_CONTROL.findall(text)) > max(2, len(text) // 100)
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -234,7 +255,8 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 def _split_lines(text: str) -> list[str]:
     """Source lines (\\n, \\r\\n or \\r), control and zero-width characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", _CONTROL.sub("", text.replace("\f", "")))
+    text = re.sub(r"[\u00ad\u2010](?=[ \t]*\n)", "-", text.replace("\f", ""))
+    text = _ZERO_WIDTH.sub("", _CONTROL.sub("", _ANSI.sub("", text)))
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -278,7 +300,7 @@ _KEEP_HYPHEN = frozenset(
         "semi",
     ]
 )
-_HYPHEN_END = re.compile(r"(?<![\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
+_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 
 
@@ -510,6 +532,13 @@ def _columns_align(a: Sequence[tuple[int, int, str]], b: Sequence[tuple[int, int
     )
 
 
+def _clean_block(b: _Block, clean: Callable[[str], str]) -> _Block:
+    def rows(rs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(clean(c) for c in r) for r in rs)
+
+    return _Block(b.start, b.end, rows(b.header), rows(b.rows), b.row_idx)
+
+
 def _tables_from_blocks(
     lines: list[str], blocks: Iterable[_Block], *, captions: bool = True
 ) -> list[Table]:
@@ -609,6 +638,7 @@ _MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _MD_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]*>", re.IGNORECASE)
 _MD_SUP = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE)
+_MD_FOOTREF = re.compile(r"\[\^([^\]\s]+)\]")
 _MD_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_LINKDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 
@@ -627,6 +657,7 @@ def _md_inline(text: str) -> str:
     s = _MD_REFLINK.sub(r"\1", s)
     s = _MD_AUTOLINK.sub(r"\1", s)
     s = _MD_SUP.sub(lambda m: _sup(m.group(1)), s)
+    s = _MD_FOOTREF.sub(r"^\1", s)
     s = _MD_TAG.sub("", s)
     for _ in range(3):  # nested emphasis: ***x***, **_x_**
         s2 = _MD_STRIKE.sub(
@@ -667,7 +698,7 @@ def _read_markdown(text: str, path: str) -> Document:
     taken = {k for b in blocks for k in range(b.start, b.end + 1)} | fenced
     tabbed = _tab_tables(lines, taken)
     taken |= {k for b in tabbed for k in range(b.start, b.end + 1)}
-    blocks += tabbed + _aligned_tables(lines, taken)
+    blocks += [_clean_block(b, _md_inline) for b in tabbed + _aligned_tables(lines, taken)]
     sections: list[tuple[int, str]] = []
     for k, line in enumerate(lines):
         if k in taken:
@@ -760,9 +791,7 @@ _BLOCK_TAGS = frozenset(
         "head",
     ]
 )
-_DROP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "math", "head", "object", "iframe"]
-)
+_DROP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "object", "iframe"])
 _VOID_TAGS = frozenset(
     [
         "area",
@@ -926,7 +955,7 @@ class _HtmlReader(HTMLParser):
                     text = _squash("".join(self.sup_buf))
                     self.sup_buf = []
                     if text:
-                        self._sink().append(_sup(text))
+                        self._append(_sup(text), self.getpos()[0])
             return
         if self.stack:
             t = self.stack[-1]
@@ -1463,7 +1492,7 @@ def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) 
                     i = g[1]
                     continue
             if name in macros:
-                out.append(_latex_inline(macros[name], {}, depth + 1))
+                out.append(_latex_inline(macros[name], macros, depth + 5))
                 i = j
             elif name in _LATEX_SYMBOLS:
                 out.append(_LATEX_SYMBOLS[name])
@@ -1480,6 +1509,18 @@ def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) 
                 args, i = _args(s, j, 2)
                 if args:
                     out.append(_newlines(args[0]) + _latex_inline(args[-1], macros, depth + 1))
+            elif name == "footnote":
+                args, i = _args(s, j, 1)
+                if args:
+                    out.append(f" ({_latex_inline(args[0], macros, depth + 1).strip()})")
+            elif name in ("url", "nolinkurl"):
+                args, i = _args(s, j, 1)
+                out.extend(args[:1])
+            elif name == "verb" and j < n:
+                end = s.find(s[j], j + 1)
+                end = n if end < 0 else end
+                out.append(s[j + 1 : end])
+                i = end + 1
             elif name in ("textsuperscript", "tnote"):
                 args, i = _args(s, j, 1)
                 if args:
@@ -1675,6 +1716,12 @@ def _split_unescaped(s: str, sep: str) -> list[str]:
 def _latex_tabular(body: str, first_line: int, macros: dict[str, str]) -> Table:
     """Rows from a tabular body: \\multicolumn expanded, \\multirow carried down."""
     body = re.sub(r"\\tabularnewline\b", r"\\\\", body)
+    for m in reversed(list(re.finditer(r"\\caption\s*(?:\[[^\]]*\])?\s*(?=\{)", body))):
+        g = _group(body, m.end())  # longtable: the caption is a row of its own
+        if g:
+            tail = re.match(r"\s*(\\\\)?", body[g[1] :])
+            stop = g[1] + (tail.end() if tail else 0)
+            body = body[: m.start()] + _newlines(body[m.start() : stop]) + body[stop:]
     raw_rows = _split_unescaped(body, "\\\\")
     grid: list[list[str]] = []
     lines: list[int] = []
@@ -1708,15 +1755,18 @@ def _latex_tabular(body: str, first_line: int, macros: dict[str, str]) -> Table:
                     cell = args[2]
             mr = re.match(r"\s*\\multirow\s*", cell)
             if mr:
-                k = mr.end()
-                k = _args(cell, k, 0)[1]
-                args, _ = _args(cell, k, 3)
-                if len(args) == 3:
+                first, k = _args(cell, mr.end(), 1)
+                k = _skip_space(cell, k)
+                if cell[k : k + 1] == "*":  # \multirow{2}*{text}
+                    rest, _ = _args(cell, k + 1, 1)
+                else:
+                    rest, _ = _args(cell, k, 2)
+                if first and rest:
                     try:
-                        rows = int(args[0].strip())
+                        rows = int(first[0].strip())
                     except ValueError:
                         rows = 1
-                    cell = args[2]
+                    cell = rest[-1]
             text = _squash(_latex_inline(cell, macros).replace("\n", " "))
             cells.extend([text] * n)
             spans.extend([rows] * n)
@@ -1761,7 +1811,8 @@ def _read_latex(text: str, path: str) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _strip_latex_comments(text)
     begin = re.search(r"\\begin\s*\{document\}", text)
-    macros = _latex_macros(text[: begin.start()] if begin else text)
+    preamble = text[: begin.start()] if begin else ""
+    macros = _latex_macros(preamble or text)
     if begin:
         text = _newlines(text[: begin.end()]) + text[begin.end() :]
     end = re.search(r"\\end\s*\{document\}", text)
@@ -1778,9 +1829,11 @@ def _read_latex(text: str, path: str) -> Document:
     verbatim: dict[str, str] = {}
 
     def stash(m: re.Match[str]) -> str:
-        key = f"\x00{len(verbatim)}\x00"
-        verbatim[key] = m.group(2)
-        return _newlines(m.group(1)) + key + _newlines(m.group(3))
+        keys = []
+        for raw in m.group(2).split("\n"):  # one placeholder per line keeps numbering
+            keys.append(f"\x00{len(verbatim)}\x00")
+            verbatim[keys[-1]] = raw
+        return _newlines(m.group(1)) + "\n".join(keys) + _newlines(m.group(3))
 
     text = re.sub(
         r"(\\begin\s*\{(?:verbatim|lstlisting|minted)\}(?:\[[^\]]*\])?(?:\{[^}]*\})?)(.*?)"
@@ -1806,51 +1859,71 @@ def _read_latex(text: str, path: str) -> Document:
     n_source = text.count("\n") + 1
     lines += [""] * (n_source - len(lines))
     lines = lines[:n_source]
+    title = re.search(r"\\title\s*(?:\[[^\]]*\])?\s*(?=\{)", preamble)
+    g = _group(preamble, title.end()) if title else None
+    if title and g:  # the preamble is blanked, but the title may name the models
+        lines[preamble.count("\n", 0, title.start())] = _squash(_latex_inline(g[0], macros))
     lines = _dehyphenate(lines)
     return Document(path, "latex", tuple(lines), tuple(tables), tuple(sections))
+
+
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+
+
+@contextmanager
+def _quiet(logger: str) -> Iterator[None]:
+    """Silence a library's log records and warnings (only the CLI may print)."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        log.setLevel(level)
 
 
 def _read_pdf(data: bytes, path: str) -> Document:
     """PDF text via pypdf, page texts joined by newlines, then read as plain text."""
     if not _is_pdf(data):
         raise InputError("malformed PDF: no %PDF- header", path=path, code="input.pdf_malformed")
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import FileNotDecryptedError
-    except ImportError:  # pragma: no cover - pypdf is a dependency
-        raise InputError(
-            "reading PDF needs pypdf (pip install pypdf)", path=path, code="input.pdf_malformed"
-        ) from None
     encrypted = InputError(
         "PDF is encrypted with a password; decrypt it first (e.g. qpdf --decrypt)",
         path=path,
         code="input.pdf_encrypted",
     )
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise encrypted
-            except InputError:
-                raise
-            except Exception:  # unsupported algorithm, missing cryptography package
-                raise encrypted from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except FileNotDecryptedError:
+        with _quiet("pypdf"):
+            pages = _pdf_pages(data)
+    except _Encrypted:
         raise encrypted from None
     except Exception as exc:  # pypdf raises many types (and some bare ones) on bad files
+        if type(exc).__name__ in ("FileNotDecryptedError", "DependencyError"):
+            raise encrypted from None
         raise InputError(
             "malformed PDF: cannot be parsed; re-export it or give its text instead",
             path=path,
             code="input.pdf_malformed",
         ) from exc
-    text = "\n".join(p.rstrip("\n") for p in pages)
+    text = "\n".join(p.rstrip("\n") for p in pages).translate(_LIGATURES)
     if not text.strip():
         raise InputError(
             "PDF has no extractable text (scanned images?)", path=path, code="input.empty"
         )
-    doc = _read_plain(text, path, "pdf")
-    return doc
+    return _read_plain(text, path, "pdf")
+
+
+class _Encrypted(Exception):
+    """The PDF needs a password other than the empty one."""
+
+
+def _pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader  # lazy: only PDFs need it
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise _Encrypted
+    return [page.extract_text() or "" for page in reader.pages]

@@ -57,7 +57,9 @@ class Setting:
 
     def stated(self) -> dict[str, Any]:
         """The fields that are stated, in declaration order."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None
+        }
 
     def describe(self) -> str:
         """A short human label such as ``0-shot, greedy``."""

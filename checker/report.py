@@ -44,7 +44,12 @@ def reference_dict(ref: Reference, matches: bool | None = None) -> dict[str, Any
 
 
 def candidate_dict(c: Candidate) -> dict[str, Any]:
-    return {"cause": c.cause, "score": c.score, "message": c.message, "reference": reference_dict(c.reference)}
+    return {
+        "cause": c.cause,
+        "score": c.score,
+        "message": c.message,
+        "reference": reference_dict(c.reference),
+    }
 
 
 def finding_dict(f: Finding) -> dict[str, str]:
@@ -150,7 +155,9 @@ def to_json(report: Report) -> str:
 
 def _published(v: Verdict) -> str:
     refs = v.matched or tuple(r for r in v.evidence if not r.valid_to)[:2]
-    return "; ".join(f"{r.value_text} [{r.source_id} {r.locator}]".replace(" ]", "]") for r in refs[:2])
+    return "; ".join(
+        f"{r.value_text} [{r.source_id} {r.locator}]".replace(" ]", "]") for r in refs[:2]
+    )
 
 
 def _value(c: Claim) -> str:
@@ -175,7 +182,17 @@ def _bench(c: Claim) -> str:
     return b
 
 
-ROW_FIELDS = ("where", "model", "benchmark", "metric", "claimed", "verdict", "confidence", "published", "explanation")
+ROW_FIELDS = (
+    "where",
+    "model",
+    "benchmark",
+    "metric",
+    "claimed",
+    "verdict",
+    "confidence",
+    "published",
+    "explanation",
+)
 
 
 def rows(report: Report) -> list[dict[str, str]]:
@@ -226,7 +243,12 @@ def to_markdown(report: Report) -> str:
 
 def _summary_line(report: Report) -> str:
     s = report.summary()
-    parts = [f"{s['claims']} claims", f"{s['verified']} verified", f"{s['contradicted']} contradicted", f"{s['unverifiable']} unverifiable"]
+    parts = [
+        f"{s['claims']} claims",
+        f"{s['verified']} verified",
+        f"{s['contradicted']} contradicted",
+        f"{s['unverifiable']} unverifiable",
+    ]
     if s.get("errors"):
         parts.append(f"{s['errors']} unreadable file(s)")
     return ", ".join(parts)
@@ -234,7 +256,16 @@ def _summary_line(report: Report) -> str:
 
 def to_table(report: Report, width: int = 0) -> str:
     """Aligned plain-text table; the explanation goes on its own indented line."""
-    cols = ("where", "model", "benchmark", "metric", "claimed", "verdict", "confidence", "published")
+    cols = (
+        "where",
+        "model",
+        "benchmark",
+        "metric",
+        "claimed",
+        "verdict",
+        "confidence",
+        "published",
+    )
     data = rows(report)
     widths = {c: max([len(c)] + [len(r[c]) for r in data]) for c in cols}
     widths["published"] = min(widths["published"], 48)

@@ -57,26 +57,61 @@ def problem_count(claim: Claim, registry: dict[str, dict]) -> int | None:
     return counts.get("default")
 
 
-def granularity_finding(claim: Claim, registry: dict[str, dict]) -> Finding | None:
+def problem_counts(claim: Claim, registry: dict[str, dict]) -> tuple[int, ...]:
+    """Problem counts the claim may refer to: one when its version is known, else all versions'."""
+    counts = registry.get(claim.benchmark or "", {}).get("problems", {})
+    one = problem_count(claim, registry)
+    if claim.setting.dataset_version and one:
+        return (one,)
+    return tuple(sorted(set(counts.values()))) or ((one,) if one else ())
+
+
+def granularity_finding(
+    claim: Claim, registry: dict[str, dict], n: int | None = None
+) -> Finding | None:
+    """GRIM for a greedy pass@1: impossible only if no problem count of the benchmark fits."""
     if claim.metric not in (None, "pass@1") or claim.value != claim.value or claim.relation:
         return None
     sampled = claim.setting.decoding == "sampled"
-    n = problem_count(claim, registry)
-    return granularity.check(
-        claim.value,
-        claim.value_text,
-        claim.decimals,
-        n,
-        sampled=sampled,
-        n_samples=claim.setting.n_samples,
-    )
+    counts = (n,) if n else problem_counts(claim, registry)
+    if not counts:
+        counts = (None,)
+    results = [
+        granularity.check(
+            claim.value,
+            claim.value_text,
+            claim.decimals,
+            count,
+            sampled=sampled,
+            n_samples=claim.setting.n_samples,
+        )
+        for count in counts
+    ]
+    fitting = [r for r in results if r.code in ("granularity.consistent", "granularity.truncated")]
+    if fitting:
+        return (
+            fitting[0]
+            if len(counts) == 1
+            else Finding(fitting[0].code, "; ".join(r.message for r in fitting), "info")
+        )
+    impossible = [r for r in results if r.code == "granularity.impossible"]
+    if impossible and len(impossible) == len(results):
+        return (
+            impossible[0]
+            if len(impossible) == 1
+            else Finding(
+                "granularity.impossible", " and ".join(r.message for r in impossible), "warning"
+            )
+        )
+    return results[0]
 
 
 def _ambiguous_fields(comp: Comparison, pool: list[Reference]) -> list[str]:
-    """Setting fields the claim leaves open on which the published rows differ."""
+    """Setting fields the claim leaves open on which the published rows (same metric) differ."""
     out = []
+    same_metric = [r for r in pool if r.metric == comp.reference.metric]
     for field_name in comp.setting.claim_unstated:
-        values = {getattr(r.setting, field_name) for r in pool} - {None}
+        values = {getattr(r.setting, field_name) for r in same_metric} - {None}
         if len(values) > 1:
             out.append(field_name)
     return out
@@ -92,16 +127,25 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         findings.append(grim)
     if claim.model_id is None:
         return _verdict(
-            claim, U, "unverifiable.model_unresolved",
-            "the claim names no model that can be resolved", {}, findings=findings,
+            claim,
+            U,
+            "unverifiable.model_unresolved",
+            "the claim names no model that can be resolved",
+            {},
+            findings=findings,
         )
     if claim.benchmark is None:
-        return _verdict(claim, U, "unverifiable.no_reference", "no benchmark named", {}, findings=findings)
+        return _verdict(
+            claim, U, "unverifiable.no_reference", "no benchmark named", {}, findings=findings
+        )
     if registry.get(claim.benchmark, {}).get("ambiguous"):
         return _verdict(
-            claim, U, "unverifiable.benchmark_ambiguous",
+            claim,
+            U,
+            "unverifiable.benchmark_ambiguous",
             f"'{claim.benchmark_text}' does not say which split (e.g. Complete or Instruct, Full or Hard)",
-            {}, findings=findings,
+            {},
+            findings=findings,
         )
     pool = store.for_model_benchmark(claim.model_id, claim.benchmark)
     comparisons = [compare(claim, r) for r in pool]
@@ -118,14 +162,26 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         )
         diag = diagnose(claim, store, [], _names(registry))
         return _verdict(
-            claim, U, "unverifiable.no_reference", why, {"model_known": float(model_known)},
-            evidence=evidence, diagnosis=diag, findings=findings,
+            claim,
+            U,
+            "unverifiable.no_reference",
+            why,
+            {"model_known": float(model_known)},
+            evidence=evidence,
+            diagnosis=diag,
+            findings=findings,
         )
 
     if matched:
+        n = next((c.reference.n_problems for c in matched if c.reference.n_problems), None)
+        if n and grim is not None:
+            grim = granularity_finding(claim, registry, n)
+            findings = [f for f in findings if not f.code.startswith("granularity.")] + (
+                [grim] if grim else []
+            )
         return _verified(claim, matched, compatible, pool, evidence, findings, grim)
 
-    if compatible:
+    if compatible and _setting_published(compatible, comparisons):
         current = [c for c in compatible if not c.reference.valid_to]
         basis = current or compatible
         diag = diagnose(claim, store, [c.reference for c in basis], _names(registry))
@@ -134,23 +190,31 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         explanation = f"published: {published}"
         if diag:
             explanation = f"{diag[0].message}. Published: {published}"
+        if grim is not None and grim.code == "granularity.impossible":
+            explanation += f"; as a greedy pass@1, {grim.message}"
         sources = {c.reference.source_id for c in basis}
         near = any(_distance(claim, c.reference) <= 10 ** (-claim.decimals) for c in basis)
         return _verdict(
-            claim, C, "contradicted.value_mismatch", explanation,
+            claim,
+            C,
+            "contradicted.value_mismatch",
+            explanation,
             {
                 "compatible_sources": float(len(sources)),
                 "diagnosed": float(bool(diag)),
                 "near_miss": float(near),
             },
-            evidence=evidence, diagnosis=diag, findings=findings,
+            evidence=evidence,
+            diagnosis=diag,
+            findings=findings,
         )
 
     # values exist, but none for this metric/setting
     diag = diagnose(claim, store, [], _names(registry))
-    differing = sorted({d for c in comparisons for d in c.setting.conflicts} | (
-        {"metric"} if any(c.metric == "different" for c in comparisons) else set()
-    ))
+    differing = sorted(
+        {d for c in comparisons for d in c.setting.conflicts}
+        | ({"metric"} if any(c.metric == "different" for c in comparisons) else set())
+    )
     explanation = (
         f"published values for {claim.model_id} on {claim.benchmark} differ in {', '.join(differing)} "
         f"(e.g. {_fmt(sorted(pool, key=_source_rank)[0])})"
@@ -158,9 +222,25 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     if diag:
         explanation += f"; {diag[0].message}"
     return _verdict(
-        claim, U, "unverifiable.setting_not_published", explanation, {"model_known": 1.0},
-        evidence=evidence, diagnosis=diag, findings=findings,
+        claim,
+        U,
+        "unverifiable.setting_not_published",
+        explanation,
+        {"model_known": 1.0},
+        evidence=evidence,
+        diagnosis=diag,
+        findings=findings,
     )
+
+
+def _setting_published(compatible: list[Comparison], comparisons: list[Comparison]) -> bool:
+    """Whether the claimed setting is published: some compatible row states every field the
+    claim states, or no row at all states those fields (so silence is the convention)."""
+    if any(not c.setting.ref_unstated for c in compatible):
+        return True
+    silent = {f for c in compatible for f in c.setting.ref_unstated}
+    stated_elsewhere = {f for c in comparisons if not c.compatible for f in c.setting.conflicts}
+    return not (silent & stated_elsewhere)
 
 
 def _names(registry: dict[str, dict]) -> dict[str, str]:
@@ -183,19 +263,32 @@ def _verified(
     grim: Finding | None,
 ) -> Verdict:
     current = [c for c in matched if not c.reference.valid_to]
-    ranked = sorted(current or matched, key=lambda c: (len(_ambiguous_fields(c, pool)), c.metric != "same", _source_rank(c.reference)))
+    ranked = sorted(
+        current or matched,
+        key=lambda c: (
+            len(_ambiguous_fields(c, pool)),
+            c.metric != "same",
+            _source_rank(c.reference),
+        ),
+    )
     best = ranked[0]
     ambiguous = _ambiguous_fields(best, pool)
     agree_sources = {c.reference.source_id for c in matched}
     disagree = [
-        c for c in compatible
-        if not c.agrees and not c.reference.valid_to and c.reference.source_id not in agree_sources
+        c
+        for c in compatible
+        if not c.agrees
+        and not c.reference.valid_to
+        and c.reference.source_id not in agree_sources
         and not _ambiguous_fields(c, pool)
     ]
     # rows of the same source that disagree with the matching row (e.g. abstract vs table)
     internal = [
-        c for c in compatible
-        if not c.agrees and c.reference.source_id in agree_sources and not c.reference.valid_to
+        c
+        for c in compatible
+        if not c.agrees
+        and c.reference.source_id in agree_sources
+        and not c.reference.valid_to
         and not _ambiguous_fields(c, pool)
     ]
     reason = "verified.exact"
@@ -203,13 +296,20 @@ def _verified(
     if not current:
         reason = "verified.past_value"
         r = best.reference
-        notes.append(f"matches the value shown from {r.valid_from} to {r.valid_to}; now {_current_value(pool, r)}")
+        notes.append(
+            f"matches the value shown from {r.valid_from} to {r.valid_to}; now {_current_value(pool, r)}"
+        )
     elif ambiguous:
         reason = "verified.setting_unstated"
+        field_name = ambiguous[0]
         others = sorted(
-            {f"{getattr(r.setting, ambiguous[0])}: {r.value_text}" for r in pool
-             if getattr(r.setting, ambiguous[0]) != getattr(best.reference.setting, ambiguous[0])
-             and r.metric == best.reference.metric}
+            {
+                f"{getattr(r.setting, field_name)}: {r.value_text}"
+                for r in pool
+                if getattr(r.setting, field_name)
+                not in (None, getattr(best.reference.setting, field_name))
+                and r.metric == best.reference.metric
+            }
         )
         notes.append(
             f"the claim states no {', '.join(ambiguous)}; it matches the {best.reference.setting.describe()} row"
@@ -220,7 +320,9 @@ def _verified(
         notes.append("no metric stated; read as pass@1")
     conflict_refs = [c.reference for c in disagree + internal]
     if conflict_refs:
-        notes.append("but " + "; ".join(_fmt(r) for r in sorted(conflict_refs, key=_source_rank)[:3]))
+        notes.append(
+            "but " + "; ".join(_fmt(r) for r in sorted(conflict_refs, key=_source_rank)[:3])
+        )
         findings.append(
             Finding(
                 "sources.conflict",
@@ -229,11 +331,21 @@ def _verified(
             )
         )
     explanation = f"matches {_fmt(best.reference)}"
+    if (
+        grim is not None
+        and grim.code == "granularity.impossible"
+        and claim.setting.decoding != "sampled"
+    ):
+        notes.append(f"as a greedy pass@1, {grim.message}")
     if len(agree_sources) > 1:
         explanation += f"; also {', '.join(sorted(agree_sources - {best.reference.source_id}))}"
     if notes:
         explanation += "; " + "; ".join(notes)
-    impossible = grim is not None and grim.code == "granularity.impossible" and claim.setting.decoding != "sampled"
+    impossible = (
+        grim is not None
+        and grim.code == "granularity.impossible"
+        and claim.setting.decoding != "sampled"
+    )
     features = {
         "setting_unstated": float(len(ambiguous)),
         "metric_assumed": float(best.metric == "assumed"),
@@ -244,13 +356,23 @@ def _verified(
         "granularity_impossible": float(impossible),
     }
     return _verdict(
-        claim, V, reason, explanation, features, evidence=evidence,
-        matched=tuple(c.reference for c in ranked), findings=findings,
+        claim,
+        V,
+        reason,
+        explanation,
+        features,
+        evidence=evidence,
+        matched=tuple(c.reference for c in ranked),
+        findings=findings,
     )
 
 
 def _current_value(pool: list[Reference], past: Reference) -> str:
-    now = [r for r in pool if r.source_id == past.source_id and not r.valid_to and r.metric == past.metric]
+    now = [
+        r
+        for r in pool
+        if r.source_id == past.source_id and not r.valid_to and r.metric == past.metric
+    ]
     return now[0].value_text if now else "no longer listed"
 
 
@@ -258,8 +380,13 @@ def _evidence(comparisons: Iterable[Comparison]) -> tuple[Reference, ...]:
     """Every published value for the model and benchmark: compatible rows first."""
     ordered = sorted(
         comparisons,
-        key=lambda c: (not c.compatible, c.reference.valid_to is not None, c.reference.metric,
-                       _source_rank(c.reference), c.reference.setting.describe()),
+        key=lambda c: (
+            not c.compatible,
+            c.reference.valid_to is not None,
+            c.reference.metric,
+            _source_rank(c.reference),
+            c.reference.setting.describe(),
+        ),
     )
     return tuple(c.reference for c in ordered)
 
@@ -298,8 +425,16 @@ def _pairs(
     claim: Claim, store: RefStore, model_a: str, bench_a: str, model_b: str, bench_b: str
 ) -> list[tuple[Reference, Reference]]:
     """Rows for both sides from the same source, metric and setting."""
-    left = [c for c in (compare(claim, r) for r in store.for_model_benchmark(model_a, bench_a)) if c.compatible]
-    right = [c for c in (compare(claim, r) for r in store.for_model_benchmark(model_b, bench_b)) if c.compatible]
+    left = [
+        c
+        for c in (compare(claim, r) for r in store.for_model_benchmark(model_a, bench_a))
+        if c.compatible
+    ]
+    right = [
+        c
+        for c in (compare(claim, r) for r in store.for_model_benchmark(model_b, bench_b))
+        if c.compatible
+    ]
     out = []
     for a in left:
         for b in right:
@@ -315,25 +450,41 @@ def _pairs(
 def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     if claim.relation == "best":
         return _verdict(
-            claim, U, "unverifiable.rank",
-            "rank claims need the whole field of models under one setting; not checked", {},
+            claim,
+            U,
+            "unverifiable.rank",
+            "rank claims need the whole field of models under one setting; not checked",
+            {},
         )
     if claim.model_id is None or claim.benchmark is None:
-        return _verdict(claim, U, "unverifiable.model_unresolved", "the relation's model is not resolved", {})
+        return _verdict(
+            claim, U, "unverifiable.model_unresolved", "the relation's model is not resolved", {}
+        )
     if claim.relation in ("drop", "rise"):
         if not claim.other_benchmark:
-            return _verdict(claim, U, "unverifiable.relation", "the change does not name both benchmarks", {})
-        pairs = _pairs(claim, store, claim.model_id, claim.benchmark, claim.model_id, claim.other_benchmark)
+            return _verdict(
+                claim, U, "unverifiable.relation", "the change does not name both benchmarks", {}
+            )
+        pairs = _pairs(
+            claim, store, claim.model_id, claim.benchmark, claim.model_id, claim.other_benchmark
+        )
         sign = 1 if claim.relation == "drop" else -1
     else:
         if claim.other_model_id is None:
-            return _verdict(claim, U, "unverifiable.relation", "the compared model is not resolved", {})
-        pairs = _pairs(claim, store, claim.model_id, claim.benchmark, claim.other_model_id, claim.benchmark)
+            return _verdict(
+                claim, U, "unverifiable.relation", "the compared model is not resolved", {}
+            )
+        pairs = _pairs(
+            claim, store, claim.model_id, claim.benchmark, claim.other_model_id, claim.benchmark
+        )
         sign = 1
     if not pairs:
         return _verdict(
-            claim, U, "unverifiable.relation",
-            "the reference data has no pair of figures from one source for both sides", {},
+            claim,
+            U,
+            "unverifiable.relation",
+            "the reference data has no pair of figures from one source for both sides",
+            {},
         )
     evidence = tuple(r for pair in pairs for r in pair)
     agreeing = []
@@ -353,10 +504,16 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         what = f"{ra.value_text} vs {rb.value_text} in {_where(ra)}"
         expl = f"{what}: difference {diff:.1f}" if claim.relation != "outperforms" else f"{what}"
         return _verdict(
-            claim, V, "verified.relation", expl,
-            {"sources_agree": float(len({a[0].source_id for a in agreeing}) - 1),
-             "sources_disagree": float(len(pairs) - len(agreeing))},
-            evidence=evidence, matched=(ra, rb),
+            claim,
+            V,
+            "verified.relation",
+            expl,
+            {
+                "sources_agree": float(len({a[0].source_id for a in agreeing}) - 1),
+                "sources_disagree": float(len(pairs) - len(agreeing)),
+            },
+            evidence=evidence,
+            matched=(ra, rb),
         )
     ra, rb = first
     diff = sign * (ra.value - rb.value)
@@ -364,8 +521,12 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
     if claim.relation != "outperforms" and not math.isnan(claim.value):
         expl = f"stated {claim.value_text}, but {expl}"
     return _verdict(
-        claim, C, "contradicted.relation", expl,
-        {"compatible_sources": float(len({p[0].source_id for p in pairs}))}, evidence=evidence,
+        claim,
+        C,
+        "contradicted.relation",
+        expl,
+        {"compatible_sources": float(len({p[0].source_id for p in pairs}))},
+        evidence=evidence,
     )
 
 

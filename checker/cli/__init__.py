@@ -42,4 +42,17 @@ for _module, _name in (
 
 
 def main() -> None:
-    cli(prog_name="claimcheck")
+    """Entry point: unexpected failures become one line and exit 2 (set CLAIMCHECK_DEBUG=1 for the traceback)."""
+    import os
+    import sys
+
+    try:
+        cli(prog_name="claimcheck")
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"Error: internal error: {type(exc).__name__}: {exc} (set CLAIMCHECK_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(2)

@@ -32,7 +32,9 @@ def write_output(text: str, output: str | None) -> None:
         return
     target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(
+            dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp"
+        )
     except OSError as exc:
         raise ToolError(f"{output}: cannot write: {exc.strerror}") from exc
     try:

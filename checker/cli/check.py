@@ -11,17 +11,41 @@ from checker.errors import CheckerError
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
-    show_default=True, help="Output format; json is the documented contract.",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "markdown"]),
+    default="table",
+    show_default=True,
+    help="Output format; json is the documented contract.",
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here (whole or not at all).")
 @click.option(
-    "--fail-on", type=click.Choice(["contradicted", "unverified", "never"]), default="contradicted",
-    show_default=True, help="Exit 1 when a claim is contradicted (or also unverifiable).",
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write here (whole or not at all)."
 )
-@click.option("--refs", "refs", multiple=True, type=click.Path(), help="Add your own results (evalplus eval_results.json, lm-eval results JSON, or CSV); repeatable.")
-@click.option("--refs-dir", type=click.Path(file_okay=False), help="Use this reference-table directory instead of the bundled one.")
-@click.option("--samples", multiple=True, metavar="MODEL=FILE", help="Released samples of MODEL to re-score; reproduction evidence joins the verdict.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["contradicted", "unverified", "never"]),
+    default="contradicted",
+    show_default=True,
+    help="Exit 1 when a claim is contradicted (or also unverifiable).",
+)
+@click.option(
+    "--refs",
+    "refs",
+    multiple=True,
+    type=click.Path(),
+    help="Add your own results (evalplus eval_results.json, lm-eval results JSON, or CSV); repeatable.",
+)
+@click.option(
+    "--refs-dir",
+    type=click.Path(file_okay=False),
+    help="Use this reference-table directory instead of the bundled one.",
+)
+@click.option(
+    "--samples",
+    multiple=True,
+    metavar="MODEL=FILE",
+    help="Released samples of MODEL to re-score; reproduction evidence joins the verdict.",
+)
 def check_command(paths, fmt, output, fail_on, refs, refs_dir, samples) -> None:
     """Check the claims in PATHS (files, or - for standard input)."""
     from checker.api import check_paths, load_context

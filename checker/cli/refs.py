@@ -28,8 +28,18 @@ def refs_group() -> None:
 
 
 @refs_group.command("build")
-@click.option("--from", "src", type=click.Path(file_okay=False), help="Directory of raw source files (default: ../shared/refdata or $CLAIMCHECK_REFDATA).")
-@click.option("--out", "out", type=click.Path(file_okay=False), help="Where to write the tables (default: the bundled benchmarks/ directory).")
+@click.option(
+    "--from",
+    "src",
+    type=click.Path(file_okay=False),
+    help="Directory of raw source files (default: ../shared/refdata or $CLAIMCHECK_REFDATA).",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False),
+    help="Where to write the tables (default: the bundled benchmarks/ directory).",
+)
 def build_command(src, out) -> None:
     """Regenerate benchmarks/ from the sources (deterministic, stably sorted)."""
     from checker.refdata.build import build
@@ -67,8 +77,18 @@ def _rows(store, model, benchmark, source):
 @click.option("--model", help="A model name in any spelling.")
 @click.option("--benchmark", help="A benchmark slug or name.")
 @click.option("--source", help="A source id, e.g. arXiv:2412.21199.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--refs-dir", type=click.Path(file_okay=False), help="Reference-table directory (default: bundled).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--refs-dir",
+    type=click.Path(file_okay=False),
+    help="Reference-table directory (default: bundled).",
+)
 def list_command(model, benchmark, source, fmt, refs_dir) -> None:
     """List published figures, filtered by model, benchmark or source."""
     from checker.refstore import REFERENCE_COLUMNS, load_store
@@ -99,7 +119,8 @@ def _table(rows: list[dict[str, str]]) -> str:
             "model": r["model"],
             "benchmark": r["benchmark"],
             "metric": r["metric"],
-            "setting": setting_from_row(r).describe() + (f" [until {r['valid_to']}]" if r["valid_to"] else ""),
+            "setting": setting_from_row(r).describe()
+            + (f" [until {r['valid_to']}]" if r["valid_to"] else ""),
             "value": r["value_text"],
             "source": r["source_id"],
             "locator": r["locator"],
@@ -137,8 +158,12 @@ def show_command(model, refs_dir) -> None:
 
 
 @refs_group.command("validate")
-@click.option("--refs-dir", type=click.Path(file_okay=False), help="Directory to validate (default: bundled).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--refs-dir", type=click.Path(file_okay=False), help="Directory to validate (default: bundled)."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def validate_command(refs_dir, fmt) -> None:
     """Schema errors (exit 1), and data findings reported as warnings."""
     from checker.refdata.validate import validate
@@ -157,15 +182,28 @@ def validate_command(refs_dir, fmt) -> None:
 
 @refs_group.command("update")
 @click.option("--source", type=click.Choice(["evalplus", "codeeval-pro"]), required=True)
-@click.option("--out", type=click.Path(file_okay=False), help="Where to write the tables (default: bundled benchmarks/).")
-@click.option("--file", "local_file", type=click.Path(dir_okay=False, exists=True), help="Import this local copy instead of fetching the URL.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    help="Where to write the tables (default: bundled benchmarks/).",
+)
+@click.option(
+    "--file",
+    "local_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Import this local copy instead of fetching the URL.",
+)
 def update_command(source, out, local_file) -> None:
     """Fetch a live leaderboard file and import it as a new dated version."""
     from checker.refdata.update import update
     from checker.refstore import bundled_dir
 
     try:
-        result = update(source, Path(out) if out else bundled_dir(), local_file=Path(local_file) if local_file else None)
+        result = update(
+            source,
+            Path(out) if out else bundled_dir(),
+            local_file=Path(local_file) if local_file else None,
+        )
     except CheckerError as exc:
         raise fail(exc) from exc
     click.echo(result.summary() if hasattr(result, "summary") else str(result))

@@ -1,0 +1,156 @@
+"""Extraction: every numeric benchmark claim, and nothing else."""
+
+import pytest
+
+from checker.extract import extract_claims
+from checker.readers import read_text
+
+
+def claims(ctx, text, fmt="text"):
+    return extract_claims(read_text(text, path="r.md", format=fmt), ctx.vocab)
+
+
+def key(c):
+    return (c.model_id, c.benchmark, c.metric, round(c.value, 4))
+
+
+def test_two_claims_in_one_sentence(ctx):
+    got = claims(
+        ctx, "Qwen2.5-Coder-7B-base achieves 59.6% on HumanEval Pro and 38.6% on MBPP Pro."
+    )
+    assert [key(c) for c in got] == [
+        ("qwen2.5coder-7b-base", "humaneval-pro", None, 59.6),
+        ("qwen2.5coder-7b-base", "mbpp-pro", None, 38.6),
+    ]
+    assert got[0].span.line == 1 and got[0].value_text == "59.6" and got[0].decimals == 1
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "DeepseekCoder-33B-instruct scores 88.4 pass@1 on HumanEval.",
+            ("deepseekcoder-33b-instruct", "humaneval", "pass@1", 88.4),
+        ),
+        (
+            "It reaches a pass@1 of 0.884 on HumanEval+ with deepseek-coder-33b-instruct.",
+            ("deepseekcoder-33b-instruct", "humaneval-plus", "pass@1", 88.4),
+        ),
+        (
+            "Qwen2.5-Coder-7B-Instruct: 65.9% (HumanEval Pro)",
+            ("qwen2.5coder-7b-instruct", "humaneval-pro", None, 65.9),
+        ),
+        (
+            "DeepSeek-Coder-Instruct 33B reaches 56.7% on HumanEval Pro.",
+            ("deepseekcoder-33b-instruct", "humaneval-pro", None, 56.7),
+        ),
+        (
+            "Qwen2.5Coder-7B-base reaches 54.9% on HumanEval Pro.",
+            ("qwen2.5coder-7b-base", "humaneval-pro", None, 54.9),
+        ),
+        (
+            "Code Llama - Instruct 34B reaches 41.5% on HumanEval.",
+            ("codellama-34b-instruct", "humaneval", None, 41.5),
+        ),
+        (
+            "On HumanEval Pro, CodeLlama-34B-Instruct gets 20.1%.",
+            ("codellama-34b-instruct", "humaneval-pro", None, 20.1),
+        ),
+    ],
+)
+def test_prose_forms_and_spellings(ctx, text, expected):
+    assert [key(c) for c in claims(ctx, text)] == [expected]
+
+
+def test_fraction_keeps_percent_precision(ctx):
+    (c,) = claims(ctx, "Qwen2.5-Coder-7B-Instruct has pass@1 of 0.884 on HumanEval.")
+    assert c.value == 88.4 and c.decimals == 1 and c.value_text == "0.884"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qwen3 achieves state-of-the-art results across diverse benchmarks.",
+        "HumanEval has 164 problems and MBPP Pro has 378.",
+        "Models show a 10% to 15% drop on HumanEval Pro.",
+        "See Table 2 and Figure 3 (Chen et al., 2021) for HumanEval.",
+        "Qwen2.5-Coder-7B has 7.6 billion parameters and was released in 2024.",
+    ],
+)
+def test_non_claims(ctx, text):
+    assert claims(ctx, text) == ()
+
+
+def test_settings_near_each_number(ctx):
+    got = claims(
+        ctx,
+        "On HumanEval Pro, DeepSeek-Coder-Instruct 33B reaches 56.7% (0-shot) and 62.8% (1-shot).",
+    )
+    assert [(c.value, c.setting.shots) for c in got] == [(56.7, 0), (62.8, 1)]
+    got = claims(
+        ctx, "Code Llama - Python 34B reaches 53.7% on HumanEval, and 0.562 on MBPP (3-shot)."
+    )
+    assert [(c.benchmark, c.setting.shots) for c in got] == [("humaneval", None), ("mbpp", 3)]
+
+
+def test_markdown_table_with_base_and_plus_cells(ctx):
+    text = (
+        "| Model | HumanEval (+) | MBPP (+) | HumanEval Pro (0-shot) | HumanEval Pro (1-shot) |\n"
+        "|---|---|---|---|---|\n"
+        "| Qwen2.5-Coder-7B-Instruct | 88.4 (84.1) | **83.5** (71.7) | 65.9 | 67.1† |\n"
+    )
+    got = claims(ctx, text, "markdown")
+    assert [(c.benchmark, c.value, c.setting.shots) for c in got] == [
+        ("humaneval", 88.4, None),
+        ("humaneval-plus", 84.1, None),
+        ("mbpp", 83.5, None),
+        ("mbpp-plus", 71.7, None),
+        ("humaneval-pro", 65.9, 0),
+        ("humaneval-pro", 67.1, 1),
+    ]
+    assert all(c.model_id == "qwen2.5coder-7b-instruct" and c.span.line == 3 for c in got)
+
+
+def test_transposed_table(ctx):
+    text = "| Benchmark | Llama 3 8B | Llama 3 70B |\n|---|---|---|\n| HumanEval (0-shot) | 62.2 | 81.7 |\n"
+    got = claims(ctx, text, "markdown")
+    assert [(c.model_id, c.benchmark, c.value, c.setting.shots) for c in got] == [
+        ("llama3-8b-base", "humaneval", 62.2, 0),
+        ("llama3-70b-base", "humaneval", 81.7, 0),
+    ]
+
+
+def test_machine_report_claim_table_ignores_confidence_columns(ctx):
+    text = "Claim\tVerified\tConfidence\no1-mini achieves 96.2% pass@1 on HumanEval but only 76.2% on HumanEval Pro\t✓\t0.25\n"
+    got = claims(ctx, text)
+    assert [key(c) for c in got] == [
+        ("o1mini", "humaneval", "pass@1", 96.2),
+        ("o1mini", "humaneval-pro", "pass@1", 76.2),
+    ]
+
+
+def test_relational_claims(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B-Instruct leads GPT-4o by 2.5 points on HumanEval. It outperforms GPT-4o on HumanEval+.",
+    )
+    rel = [(c.relation, c.model_id, c.other_model_id, c.benchmark, c.value_text) for c in got]
+    assert ("gap", "qwen2.5coder-32b-instruct", "gpt4o", "humaneval", "2.5") in rel
+    assert ("outperforms", "qwen2.5coder-32b-instruct", "gpt4o", "humaneval-plus", "") in rel
+
+
+def test_seed_report_004(ctx, seed_reports):
+    from checker.readers import read_document
+
+    doc = read_document(seed_reports / "004_a9b6704b1e66c2ae.txt")
+    got = [key(c) for c in extract_claims(doc, ctx.vocab)]
+    assert got == [
+        ("o1mini", "humaneval", "pass@1", 96.2),
+        ("o1mini", "humaneval-pro", "pass@1", 76.2),
+        ("qwen2.5coder-7b-base", "humaneval-pro", None, 59.6),
+        ("qwen2.5coder-7b-base", "mbpp-pro", None, 38.6),
+        ("qwen2.5coder-7b-instruct", "humaneval-pro", None, 64.9),
+        ("qwen2.5coder-7b-instruct", "mbpp-pro", None, 35.1),
+        ("deepseekcoder-33b-instruct", "humaneval-pro", None, 80.7),
+        ("deepseekcoder-33b-instruct", "mbpp-pro", None, 43.9),
+    ]

@@ -1,0 +1,129 @@
+"""Verdicts on real reference data (bundled benchmarks/)."""
+
+from checker.api import check_paths, check_text
+
+
+def verdicts(ctx, text):
+    return check_text(text, ctx=ctx).verdicts
+
+
+def one(ctx, text):
+    (v,) = verdicts(ctx, text)
+    return v
+
+
+def test_verified_exact(ctx):
+    v = one(ctx, "Qwen2.5-Coder-7B-Instruct scores 65.9% pass@1 on HumanEval Pro (0-shot, greedy).")
+    assert (v.kind.value, v.reason) == ("verified", "verified.exact")
+    assert v.confidence >= 0.9
+    assert {r.source_id for r in v.matched} >= {"arXiv:2412.21199", "codeeval-pro-leaderboard"}
+
+
+def test_unstated_setting_is_not_agreement(ctx):
+    # 67.1 is the 1-shot figure; the claim states no shots
+    v = one(ctx, "Qwen2.5-Coder-7B-Instruct scores 67.1% pass@1 on HumanEval Pro.")
+    assert (v.kind.value, v.reason) == ("verified", "verified.setting_unstated")
+    assert "1-shot" in v.explanation and "states no shots" in v.explanation
+    exact = one(
+        ctx, "Qwen2.5-Coder-7B-Instruct scores 67.1% pass@1 on HumanEval Pro (1-shot, greedy)."
+    )
+    assert v.confidence < exact.confidence
+
+
+def test_stated_setting_must_agree(ctx):
+    v = one(ctx, "Qwen2.5-Coder-7B-Instruct scores 67.1% pass@1 on HumanEval Pro (0-shot).")
+    assert v.kind.value == "contradicted"
+    assert v.diagnosis[0].cause == "other-setting"
+
+
+def test_benchmark_variants_never_mix(ctx):
+    # 84.1 is HumanEval+; claimed as HumanEval
+    v = one(ctx, "Qwen2.5-Coder-7B-Instruct reaches 84.1% pass@1 on HumanEval.")
+    assert v.kind.value == "contradicted"
+    assert v.diagnosis[0].cause == "other-benchmark"
+    assert v.diagnosis[0].reference.benchmark == "humaneval-plus"
+
+
+def test_sizes_and_variants_never_mix(ctx):
+    v = one(ctx, "Qwen2.5-Coder-7B reaches 88.4% on HumanEval.")  # the instruct model's figure
+    assert v.kind.value == "contradicted"
+    assert v.diagnosis[0].cause == "other-variant"
+    v = one(
+        ctx, "CodeLlama-7B-Instruct reaches 67.8% pass@1 on HumanEval."
+    )  # 70B-Instruct's figure
+    assert v.kind.value == "contradicted"
+    assert any(c.cause == "other-size" for c in v.diagnosis)
+
+
+def test_pass_at_k_never_mix(ctx):
+    v = one(ctx, "Code Llama - Python 34B reaches 82.8% pass@1 on HumanEval.")  # its pass@10
+    assert v.kind.value == "contradicted"
+    assert v.diagnosis[0].cause == "other-metric"
+
+
+def test_evidence_lists_every_source(ctx):
+    v = one(ctx, "o1-mini achieves 96.2% pass@1 on HumanEval.")
+    sources = {(r.source_id, r.value_text) for r in v.evidence}
+    assert {
+        ("arXiv:2412.21199", "96.2"),
+        ("arXiv:2412.21199", "97.6"),
+        ("evalplus-leaderboard", "96.3"),
+    } <= sources
+    codes = {f.code for f in v.findings}
+    assert {"granularity.impossible", "sources.conflict"} <= codes
+    assert "97.6" in v.explanation and "157/164" in v.explanation
+
+
+def test_unverifiable(ctx):
+    assert (
+        one(ctx, "Qwen2.5-Coder-72B-Instruct scores 91.0% on HumanEval.").reason
+        == "unverifiable.no_reference"
+    )
+    assert (
+        one(ctx, "Qwen2.5-Coder-7B-Instruct scores 41.0% on BigCodeBench.").reason
+        == "unverifiable.benchmark_ambiguous"
+    )
+    v = one(ctx, "Qwen2.5-Coder-7B-Instruct scores 70.0% pass@1 on HumanEval Pro (5-shot).")
+    assert v.reason == "unverifiable.setting_not_published"
+
+
+def test_confidence_orders_verdicts(ctx):
+    good = one(
+        ctx, "Qwen2.5-Coder-7B-Instruct scores 65.9% pass@1 on HumanEval Pro (0-shot, greedy)."
+    )
+    bad = one(
+        ctx, "Qwen2.5-Coder-7B-Instruct scores 60.0% pass@1 on HumanEval Pro (0-shot, greedy)."
+    )
+    unknown = one(ctx, "Qwen2.5-Coder-72B-Instruct scores 91.0% on HumanEval.")
+    assert good.confidence > unknown.confidence > bad.confidence
+
+
+def test_seed_report_004(ctx, seed_reports):
+    report = check_paths([seed_reports / "004_a9b6704b1e66c2ae.txt"], ctx)
+    got = {(v.claim.model_id, v.claim.benchmark, v.claim.value): v for v in report.verdicts}
+    paper_0shot = {
+        ("qwen2.5coder-7b-base", "humaneval-pro", 59.6): "54.9",
+        ("qwen2.5coder-7b-base", "mbpp-pro", 38.6): "61.4",
+        ("qwen2.5coder-7b-instruct", "humaneval-pro", 64.9): "65.9",
+        ("qwen2.5coder-7b-instruct", "mbpp-pro", 35.1): "64.8",
+        ("deepseekcoder-33b-instruct", "humaneval-pro", 80.7): "56.7",
+        ("deepseekcoder-33b-instruct", "mbpp-pro", 43.9): "64.0",
+    }
+    for k, published in paper_0shot.items():
+        v = got[k]
+        assert v.kind.value == "contradicted", k
+        assert any(
+            r.value_text == published and r.source_id == "arXiv:2412.21199" and r.setting.shots == 0
+            for r in v.evidence
+        ), k
+        assert "BigCodeBench-Lite" in v.explanation, k
+    assert got[("o1mini", "humaneval-pro", 76.2)].kind.value == "verified"
+    o1 = got[("o1mini", "humaneval", 96.2)]
+    assert "97.6" in o1.explanation and "not k/164" in o1.explanation
+
+
+def test_seed_reports_001_to_003_verify_nothing(ctx, seed_reports):
+    paths = sorted(seed_reports.glob("00[123]_*.txt"))
+    assert len(paths) == 3
+    report = check_paths(paths, ctx)
+    assert report.counts().get("verified", 0) == 0
