@@ -189,6 +189,7 @@ class Verdict:
     diagnosis: tuple[Candidate, ...] = ()
     findings: tuple[Finding, ...] = ()
     confidence_terms: tuple[tuple[str, float], ...] = field(default=())
+    features: tuple[tuple[str, float], ...] = field(default=())  # raw confidence inputs
 
 
 @dataclass(frozen=True, slots=True)

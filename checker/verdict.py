@@ -415,6 +415,7 @@ def _verdict(
         diagnosis=tuple(diagnosis),
         findings=tuple(findings),
         confidence_terms=terms,
+        features=tuple(sorted((k, float(v)) for k, v in features.items() if v)),
     )
 
 
