@@ -36,14 +36,14 @@ class Vocabulary:
     families: frozenset[str]
     model_ids: frozenset[str]
 
-    def resolve_model(self, text: str) -> tuple[str | None, bool]:
+    def resolve_model(self, text: str, variant_hint: str | None = None) -> tuple[str | None, bool]:
         """(model_id, recognised) for a candidate name.
 
         A name is recognised when its id is in the registry, or when its family is
         known and it states a size or variant (so "Qwen2.5-Coder-72B" is read as a
         model the data lacks, while a bare "Code" is not read as a model at all).
         """
-        parsed = parse_model_name(text)
+        parsed = parse_model_name(text, variant_hint)
         if parsed is None:
             return None, False
         key = parsed.key
@@ -60,7 +60,7 @@ NUMBER_RE = re.compile(
 )
 # what may follow a number that is not a score
 _NOT_SCORE_AFTER = re.compile(
-    r"^\s*(?:%\s*)?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
+    r"^\s*(?:%\s*)?-?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
     r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB|MB|"
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|\))",
@@ -225,7 +225,7 @@ _CHANGE_TO = re.compile(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE
 _DROP_WORD = re.compile(r"\b(drop|decline|decrease|fall|falls|fell|lower|loss|degradation)\b", re.I)
 _RISE_WORD = re.compile(r"\b(rise|gain|increase|improvement|improves|higher|boost)\b", re.I)
 _OUTPERFORM = re.compile(
-    r"\b(outperforms?|outperformed|beats?|surpass(?:es|ed)?|exceeds?|exceeded|"
+    r"\b(outperforms?|outperformed|outperforming|beats?|beating|surpass(?:es|ed|ing)?|exceeds?|exceeded|edg(?:es|ed|ing)\s+out|tops|topping|"
     r"(?:is|was)\s+better\s+than|scores?\s+higher\s+than|(?:is\s+)?ahead\s+of)\b",
     re.IGNORECASE,
 )
@@ -242,6 +242,43 @@ class _Mention:
     text: str
     value: str | None  # slug for benchmarks, model id for models
     known: bool = True
+
+
+@dataclass
+class _State:
+    """What a paragraph has said so far: its subject, its benchmarks, its defined names."""
+
+    last_model: _Mention | None = None
+    last_benches: list[_Mention] | None = None
+    aliases: dict[str, _Mention] | None = None
+    after_semicolon: bool = False
+
+
+_VARIANT_WORDS = {"base": "base", "instruct": "instruct", "instruction-tuned": "instruct", "chat": "instruct", "python": "python"}
+_FAMILY_REF = re.compile(
+    r"\b(?:the|its|our|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
+    r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
+)
+_ALIAS_DEF = re.compile(
+    r"\(\s*(?:hereafter|below|henceforth)?\s*[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?\s*\)",
+    re.IGNORECASE,
+)
+_CHANGE_ONLY = re.compile(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)
+_VERSUS = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[_Num, _Mention]:
+    """'A leads B ... (92.7 vs 85.4)': the first figure is A's, the second B's."""
+    distinct = list({m.value: m for m in models}.values())
+    if len(distinct) < 2:
+        return {}
+    out: dict[_Num, _Mention] = {}
+    for m in _VERSUS.finditer(s):
+        first = next((n for n in numbers if n.start == m.start(1)), None)
+        second = next((n for n in numbers if n.start == m.start(2)), None)
+        if first and second:
+            out[first], out[second] = distinct[0], distinct[1]
+    return out
 
 
 class _LineMap:
@@ -310,28 +347,58 @@ class Extractor:
 
     # -- prose -----------------------------------------------------------------
     def extract_prose(
-        self, text: str, linemap: _LineMap, path: str, context_model: _Mention | None = None
+        self,
+        text: str,
+        linemap: _LineMap,
+        path: str,
+        context_model: _Mention | None = None,
+        aliases: dict[str, _Mention] | None = None,
     ) -> list[Claim]:
         claims: list[Claim] = []
-        last_model = context_model
-        pos = 0
-        for piece in [*_SENTENCE_END.split(text), ""]:
-            idx = text.find(piece, pos) if piece else len(text)
-            if not piece:
-                break
-            pos = idx + len(piece)
-            sentence_claims, sentence_model = self._sentence(piece, idx, linemap, path, last_model)
-            claims.extend(sentence_claims)
-            if sentence_model is not None:
-                last_model = sentence_model
+        state = _State(last_model=context_model, aliases=aliases or {})
+        for idx, piece in _sentences(text):
+            claims.extend(self._sentence(piece, idx, linemap, path, state))
         return claims
 
+    def aliases(self, text: str) -> dict[str, _Mention]:
+        """Names a document defines for a model: 'Magicoder-S-DS-6.7B (our 7B model below)'."""
+        out: dict[str, _Mention] = {}
+        for m in _ALIAS_DEF.finditer(text):
+            window = text[max(0, m.start() - 120) : m.start()]
+            found = self.find_models(window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)])
+            if found and window[found[-1].end :].strip() == "":
+                out[m.group("alias").lower()] = found[-1]
+        return out
+
+    def _references(self, s: str, state: _State, masked: list[tuple[int, int]]) -> list[_Mention]:
+        """'our 7B model' (defined in the document), 'the 70B base model' (family from context)."""
+        out: list[_Mention] = []
+        for phrase, target in state.aliases.items():
+            for m in re.finditer(re.escape(phrase), s, re.IGNORECASE):
+                if not _masked(masked, m.start(), m.end()):
+                    out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
+        if state.last_model is None:
+            return out
+        family = parse_model_name(state.last_model.text)
+        if family is None:
+            return out
+        for m in _FAMILY_REF.finditer(s):
+            if _masked(masked, m.start(), m.end()) or any(o.start <= m.start() < o.end for o in out):
+                continue
+            size = m.group("size").lower().replace(" ", "")
+            variant = _VARIANT_WORDS.get((m.group("variant") or "").lower(), "")
+            key = replace(family.key, size=size, variant=variant, qualifiers=())
+            out.append(_Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids))
+        return out
+
     def _sentence(
-        self, s: str, offset: int, linemap: _LineMap, path: str, last_model: _Mention | None
-    ) -> tuple[list[Claim], _Mention | None]:
+        self, s: str, offset: int, linemap: _LineMap, path: str, state: _State
+    ) -> list[Claim]:
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
         bench_spans = [(m.start, m.end) for m in benches]
         models = self.find_models(s, bench_spans)
+        refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models])
+        models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         cue_spans = setting_cue_spans(s)
         numbers: list[_Num] = []
@@ -348,34 +415,46 @@ class Extractor:
             num = _number(m)
             if num is not None:
                 numbers.append(num)
+        last_model = state.last_model
         subject = models[0] if models else None
         if last_model is not None and _PRONOUN_RE.match(s):
             subject = last_model
             models = [last_model, *models]
+        if subject is not None:
+            state.last_model = subject
+        if not benches and numbers and state.last_benches and (
+            state.after_semicolon or _CHANGE_ONLY.search(s)
+        ):
+            # "...; sampled (n=20) it is 57.3", "GPT-4o goes from 90.2 to 75.0": benchmarks from context
+            benches = [replace(b, start=-1, end=-1) for b in state.last_benches]
+        state.after_semicolon = s.rstrip().endswith(";")
         if not benches:
-            return [], subject
-        if (
-            subject is None
-            and last_model is not None
-            and not re.search(r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s)
+            return []
+        if any(b.start >= 0 for b in benches):
+            state.last_benches = [b for b in benches if b.start >= 0]
+        if subject is None and last_model is not None and not re.search(
+            r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s
         ):
             subject = last_model
 
         claims: list[Claim] = []
         if not numbers:
-            return self._relations(
-                s, offset, linemap, path, numbers, benches, models, subject
-            ), subject
+            return self._relations(s, offset, linemap, path, numbers, benches, models, subject)
         respectively = bool(_RESPECTIVELY.search(s))
-        scores = [n for n in numbers if not _GAP_UNIT_RE.match(s[n.end :])]
+        scores = [
+            n for n in numbers
+            if not _GAP_UNIT_RE.match(s[n.end :]) and s[max(0, n.start - 1) : n.start] != "+"
+            and not (_GAP_WORDS.search(s[max(0, n.start - 40) : n.start]) and "%" not in s[n.end : n.end + 2])
+        ]
         pairs = self._pair(s, scores, benches, respectively)
+        versus = _versus_owners(s, scores, models)
         for num, bench in pairs:
             if self._in_range(s, num):
                 continue
-            model = self._model_for(s, num, models) or subject
+            model = versus.get(num) or self._model_for(s, num, models) or subject
             claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
         claims.extend(self._relations(s, offset, linemap, path, numbers, benches, models, subject))
-        return claims, subject
+        return claims
 
     @staticmethod
     def _in_range(s: str, num: _Num) -> bool:
@@ -395,6 +474,12 @@ class Extractor:
     ) -> list[tuple[_Num, _Mention]]:
         if respectively and len(numbers) == len(benches) and len(benches) > 1:
             return list(zip(numbers, benches, strict=True))
+        if benches and benches[0].start < 0:  # benchmarks carried from context
+            if len(benches) == len(numbers):
+                return list(zip(numbers, benches, strict=True))
+            return [(n, benches[0]) for n in numbers] if len(benches) == 1 else []
+        if len({b.value for b in benches}) == 1:
+            return [(n, benches[0]) for n in numbers]
         pairs: list[tuple[_Num, _Mention]] = []
         for num in numbers:
             bench = self._bench_for(s, num, benches)
@@ -412,7 +497,7 @@ class Extractor:
             # "59.6% on HumanEval Pro", "88.4 pass@1 on HumanEval", "65.9% (HumanEval Pro)"
             if (
                 re.fullmatch(
-                    r"\s*%?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with)\s+(?:the\s+)?)"
+                    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with)\s+(?:the\s+)?)"
                     r"(?:[\w\-\s]*?\b)?",
                     gap,
                     flags=re.IGNORECASE,
@@ -444,7 +529,7 @@ class Extractor:
         before = [m for m in models if m.end <= num.start]
         if before:
             return before[-1]
-        return after[0] if after else None
+        return None
 
     def _claim(
         self,
@@ -622,7 +707,7 @@ class Extractor:
 
     # -- tables ------------------------------------------------------------------
     def extract_table(
-        self, table: Table, path: str, section_model: _Mention | None = None
+        self, table: Table, path: str, section_model: _Mention | None = None, heading: str = ""
     ) -> list[Claim]:
         if not table.rows:
             return []
@@ -632,96 +717,111 @@ class Extractor:
             for c in range(ncols)
         ]
         columns = [self._column(h) for h in header_text]
-        claims: list[Claim] = []
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
         caption_setting = setting_in(table.caption) if table.caption else Setting()
         caption_metric = metric_in(table.caption) if table.caption else None
+        context_hint = _variant_hint(f"{heading} {table.caption}")
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
         }
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
-        if bench_cols:
-            label_col = next((c for c in range(ncols) if c not in bench_cols), 0)
-            group_setting = Setting()
-            for r, row in enumerate(table.rows):
-                line = row_lines[r] if r < len(row_lines) else table.line
-                cells = list(row) + [""] * (ncols - len(row))
-                label = cells[label_col].strip()
-                numeric = [c for c in bench_cols if _cell_numbers(cells[c])]
-                if not numeric:
-                    if label and all(not x.strip() for i, x in enumerate(cells) if i != label_col):
-                        group_setting = setting_in(
-                            label
-                        )  # a group row such as "Instruct models (1-shot)"
-                    # long prose in a row (e.g. a claims table): read as prose
-                    claims.extend(self._prose_cells(cells, path, line, section_model))
-                    continue
-                model = self._row_model(label) or section_model
-                row_setting = setting_in(label)
-                for c in bench_cols:
-                    bench, metric, setting, plus = columns[c]
-                    setting = (
-                        setting.merged(row_setting).merged(group_setting).merged(caption_setting)
-                    )
-                    for k, (num_text, value, decimals, _frac) in enumerate(
-                        _cell_numbers(cells[c], c in fraction_cols)
-                    ):
-                        slug = bench if k == 0 else plus
-                        if slug is None or k > 1:
-                            continue
-                        claims.append(
-                            Claim(
-                                model=model.text if model else (label or None),
-                                model_id=model.value if model else None,
-                                benchmark=slug,
-                                metric=metric or caption_metric,
-                                value=value,
-                                value_text=num_text,
-                                decimals=decimals,
-                                setting=setting,
-                                span=Span(path, line, " | ".join(x for x in cells if x)[:300]),
-                                form=ClaimForm.TABLE,
-                                benchmark_text=header_text[c],
-                            )
-                        )
-            return claims
-        # transposed: benchmarks down the first column, models across the header
-        model_cols = {
-            c: self._row_model(h) for c, h in enumerate(header_text) if c > 0 and self._row_model(h)
-        }
-        if model_cols:
-            for r, row in enumerate(table.rows):
-                line = row_lines[r] if r < len(row_lines) else table.line
-                bench, metric, setting, plus = self._column(row[0] if row else "")
-                if not bench:
-                    continue
-                for c, model in model_cols.items():
-                    if c >= len(row):
-                        continue
-                    for k, (num_text, value, decimals, _f) in enumerate(_cell_numbers(row[c])):
-                        slug = bench if k == 0 else plus
-                        if slug is None or k > 1:
-                            continue
-                        claims.append(
-                            Claim(
-                                model=model.text,
-                                model_id=model.value,
-                                benchmark=slug,
-                                metric=metric or caption_metric,
-                                value=value,
-                                value_text=num_text,
-                                decimals=decimals,
-                                setting=setting.merged(caption_setting),
-                                span=Span(path, line, " | ".join(x for x in row if x)[:300]),
-                                form=ClaimForm.TABLE,
-                                benchmark_text=row[0],
-                            )
-                        )
-            return claims
-        # no benchmark columns: rows may hold prose claims (machine-written claim tables)
+        if not bench_cols:
+            return self._transposed(table, header_text, row_lines, caption_setting, caption_metric, path, context_hint)
+        label_cols = [c for c in range(min(bench_cols)) if c not in bench_cols] or [
+            next((c for c in range(ncols) if c not in bench_cols), 0)
+        ]
+        claims: list[Claim] = []
+        group_setting = Setting()
+        group_hint = context_hint
+        previous: _Mention | None = None
         for r, row in enumerate(table.rows):
             line = row_lines[r] if r < len(row_lines) else table.line
-            claims.extend(self._prose_cells(list(row), path, line, section_model))
+            cells = [*row, *([""] * (ncols - len(row)))]
+            label = _row_label([cells[c] for c in label_cols])
+            numeric = [c for c in bench_cols if _cell_numbers(cells[c])]
+            if not numeric:
+                others = [x for i, x in enumerate(cells) if i not in label_cols and x.strip()]
+                if label and not others:
+                    # a group row such as "Instruct models (1-shot)"
+                    group_setting = setting_in(label)
+                    group_hint = _variant_hint(label) or context_hint
+                # long prose in a row (e.g. a claims table): read as prose
+                claims.extend(self._prose_cells(cells, path, line, section_model))
+                continue
+            continuation = re.match(r"^\s*(?:\+|w/|with\b)", label)
+            if continuation and previous is not None:
+                model = previous
+            else:
+                model = self._row_model(label, group_hint) or section_model
+                previous = model
+            row_setting = setting_in(label)
+            for c in bench_cols:
+                bench, metric, setting, plus = columns[c]
+                setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
+                for k, (num_text, value, decimals, _frac) in enumerate(
+                    _cell_numbers(cells[c], c in fraction_cols)
+                ):
+                    slug = bench if k == 0 else plus
+                    if slug is None or k > 1:
+                        continue
+                    claims.append(
+                        Claim(
+                            model=model.text if model else (label or None),
+                            model_id=model.value if model else None,
+                            benchmark=slug,
+                            metric=metric or caption_metric,
+                            value=value,
+                            value_text=num_text,
+                            decimals=decimals,
+                            setting=setting,
+                            span=Span(path, line, " | ".join(x for x in cells if x)[:300]),
+                            form=ClaimForm.TABLE,
+                            benchmark_text=header_text[c],
+                        )
+                    )
+        return claims
+
+    def _transposed(
+        self, table, header_text, row_lines, caption_setting, caption_metric, path, hint
+    ) -> list[Claim]:
+        """Benchmarks down the first column, models across the header."""
+        model_cols = {
+            c: m for c, h in enumerate(header_text) if c > 0 and (m := self._row_model(h, hint))
+        }
+        claims: list[Claim] = []
+        if not model_cols:
+            # no benchmark columns: rows may hold prose claims (machine-written claim tables)
+            for r, row in enumerate(table.rows):
+                line = row_lines[r] if r < len(row_lines) else table.line
+                claims.extend(self._prose_cells(list(row), path, line, None))
+            return claims
+        for r, row in enumerate(table.rows):
+            line = row_lines[r] if r < len(row_lines) else table.line
+            bench, metric, setting, plus = self._column(row[0] if row else "")
+            if not bench:
+                continue
+            for c, model in model_cols.items():
+                if c >= len(row):
+                    continue
+                for k, (num_text, value, decimals, _f) in enumerate(_cell_numbers(row[c])):
+                    slug = bench if k == 0 else plus
+                    if slug is None or k > 1:
+                        continue
+                    claims.append(
+                        Claim(
+                            model=model.text,
+                            model_id=model.value,
+                            benchmark=slug,
+                            metric=metric or caption_metric,
+                            value=value,
+                            value_text=num_text,
+                            decimals=decimals,
+                            setting=setting.merged(caption_setting),
+                            span=Span(path, line, " | ".join(x for x in row if x)[:300]),
+                            form=ClaimForm.TABLE,
+                            benchmark_text=row[0],
+                        )
+                    )
         return claims
 
     def _prose_cells(
@@ -733,11 +833,11 @@ class Extractor:
                 out.extend(self.extract_prose(cell, _LineMap([0], [line]), path, context))
         return out
 
-    def _row_model(self, label: str) -> _Mention | None:
+    def _row_model(self, label: str, hint: str | None = None) -> _Mention | None:
         label = re.sub(r"[*_`†‡§¶]+|\[\d+\]", "", label).strip()
         if not label:
             return None
-        model_id, known = self.vocab.resolve_model(label)
+        model_id, known = self.vocab.resolve_model(label, hint)
         if model_id and known:
             return _Mention(0, len(label), label, model_id, model_id in self.vocab.model_ids)
         found = self.find_models(label, [])
@@ -768,6 +868,32 @@ class Extractor:
         if slug and plus_paren:
             plus = {"humaneval": "humaneval-plus", "mbpp": "mbpp-plus"}.get(slug)
         return slug, metric, setting, plus
+
+
+_SIZE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s?[BbMm]\s*$")
+_VARIANT_CELL = re.compile(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
+
+
+def _row_label(cells: list[str]) -> str:
+    """A row's model name from its label cells: the name, a variant cell, the first size cell."""
+    name = next((c for c in cells if c.strip() and not _SIZE_CELL.match(c) and not _VARIANT_CELL.match(c)), "")
+    parts = [name.strip()]
+    variant = next((c for c in cells if _VARIANT_CELL.match(c)), None)
+    size = next((c for c in cells if _SIZE_CELL.match(c)), None)
+    if size and not re.search(r"\d+(?:\.\d+)?\s?[Bb]\b", name):
+        parts.append(size.strip())
+    if variant:
+        parts.append(variant.strip())
+    return " ".join(p for p in parts if p)
+
+
+def _variant_hint(text: str) -> str | None:
+    """A variant stated for a whole table by its heading, caption or group row."""
+    if re.search(r"\b(?:instruct(?:ion)?[\s\-]?(?:tuned|following)?|chat)\s+models?\b", text, re.I):
+        return "instruct"
+    if re.search(r"\b(?:base|pre-?trained|foundation)\s+models?\b", text, re.I):
+        return "base"
+    return None
 
 
 def _all_fraction(cells: list[str]) -> bool:
@@ -881,6 +1007,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         i = bisect_right(section_lines, line) - 1
         return section_models[section_lines[i]] if i >= 0 else None
 
+    aliases = ex.aliases("\n".join(doc.lines))
+
     def flush() -> None:
         if not paragraph:
             return
@@ -895,7 +1023,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         linemap = _LineMap(starts, lines)
         path = doc.path
         ctx = context_at(paragraph[0][0])
-        claims.extend(ex.extract_prose(joined, linemap, path, ctx))
+        claims.extend(ex.extract_prose(joined, linemap, path, ctx, aliases))
         for piece_start, piece in _sentences(joined):
             claims.extend(ex.rank_claims(piece, piece_start, linemap, path))
         paragraph.clear()
@@ -913,8 +1041,14 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             continue
         paragraph.append((i, line))
     flush()
+    headings = sorted(doc.sections)
+
+    def heading_at(line: int) -> str:
+        i = bisect_right([h[0] for h in headings], line) - 1
+        return headings[i][1] if i >= 0 else ""
+
     for table in doc.tables:
-        claims.extend(ex.extract_table(table, doc.path, context_at(table.line)))
+        claims.extend(ex.extract_table(table, doc.path, context_at(table.line), heading_at(table.line)))
     claims.sort(key=lambda c: (c.span.line, c.span.excerpt))
     return tuple(_dedupe(claims))
 
