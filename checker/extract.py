@@ -254,7 +254,17 @@ class _State:
     after_semicolon: bool = False
 
 
-_VARIANT_WORDS = {"base": "base", "instruct": "instruct", "instruction-tuned": "instruct", "chat": "instruct", "python": "python"}
+# a model name ends on a size, variant, version or quantisation token, or on a token with a digit
+_NAME_END = re.compile(
+    r"(?:\d|^(?:base|instruct|chat|it|python|preview|mini|turbo|pro|max|plus|lite|ultra)$)", re.I
+)
+_VARIANT_WORDS = {
+    "base": "base",
+    "instruct": "instruct",
+    "instruction-tuned": "instruct",
+    "chat": "instruct",
+    "python": "python",
+}
 _FAMILY_REF = re.compile(
     r"\b(?:the|its|our|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
@@ -328,17 +338,26 @@ class Extractor:
             i = 0
             while i < len(seg):
                 best: _Mention | None = None
-                # longest sub-span starting at i that parses to a known family
+                fallback: tuple[int, _Mention] | None = None
+                # the longest sub-span starting at i whose id is in the registry; failing that,
+                # the longest that parses to a known family and ends on a name-like token
                 for j in range(min(len(seg), i + 8), i, -1):
                     a, b = seg[i][0], seg[j - 1][1]
                     candidate = text[a:b]
                     if not re.search(r"[A-Za-z]", candidate):
                         continue
                     model_id, known = self.vocab.resolve_model(candidate)
-                    if model_id and known:
-                        best = _Mention(a, b, candidate, model_id, model_id in self.vocab.model_ids)
+                    if not (model_id and known):
+                        continue
+                    mention = _Mention(a, b, candidate, model_id, model_id in self.vocab.model_ids)
+                    if mention.known:
+                        best = mention
                         i = j
                         break
+                    if fallback is None and _NAME_END.search(text[seg[j - 1][0] : b]):
+                        fallback = (j, mention)
+                if best is None and fallback is not None:
+                    i, best = fallback
                 if best:
                     found.append(best)
                 else:
@@ -365,30 +384,38 @@ class Extractor:
         out: dict[str, _Mention] = {}
         for m in _ALIAS_DEF.finditer(text):
             window = text[max(0, m.start() - 120) : m.start()]
-            found = self.find_models(window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)])
+            found = self.find_models(
+                window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)]
+            )
             if found and window[found[-1].end :].strip() == "":
                 out[m.group("alias").lower()] = found[-1]
         return out
 
-    def _references(self, s: str, state: _State, masked: list[tuple[int, int]]) -> list[_Mention]:
+    def _references(
+        self, s: str, state: _State, masked: list[tuple[int, int]], mentions: list[_Mention]
+    ) -> list[_Mention]:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context)."""
         out: list[_Mention] = []
         for phrase, target in state.aliases.items():
             for m in re.finditer(re.escape(phrase), s, re.IGNORECASE):
                 if not _masked(masked, m.start(), m.end()):
                     out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
-        if state.last_model is None:
-            return out
-        family = parse_model_name(state.last_model.text)
-        if family is None:
-            return out
         for m in _FAMILY_REF.finditer(s):
-            if _masked(masked, m.start(), m.end()) or any(o.start <= m.start() < o.end for o in out):
+            if _masked(masked, m.start(), m.end()) or any(
+                o.start <= m.start() < o.end for o in out
+            ):
+                continue
+            before = [x for x in mentions if x.end <= m.start()]
+            anchor = before[-1] if before else state.last_model
+            family = parse_model_name(anchor.text) if anchor else None
+            if family is None:
                 continue
             size = m.group("size").lower().replace(" ", "")
             variant = _VARIANT_WORDS.get((m.group("variant") or "").lower(), "")
             key = replace(family.key, size=size, variant=variant, qualifiers=())
-            out.append(_Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids))
+            out.append(
+                _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
+            )
         return out
 
     def _sentence(
@@ -397,7 +424,7 @@ class Extractor:
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
         bench_spans = [(m.start, m.end) for m in benches]
         models = self.find_models(s, bench_spans)
-        refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models])
+        refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         cue_spans = setting_cue_spans(s)
@@ -422,8 +449,11 @@ class Extractor:
             models = [last_model, *models]
         if subject is not None:
             state.last_model = subject
-        if not benches and numbers and state.last_benches and (
-            state.after_semicolon or _CHANGE_ONLY.search(s)
+        if (
+            not benches
+            and numbers
+            and state.last_benches
+            and (state.after_semicolon or _CHANGE_ONLY.search(s))
         ):
             # "...; sampled (n=20) it is 57.3", "GPT-4o goes from 90.2 to 75.0": benchmarks from context
             benches = [replace(b, start=-1, end=-1) for b in state.last_benches]
@@ -432,8 +462,10 @@ class Extractor:
             return []
         if any(b.start >= 0 for b in benches):
             state.last_benches = [b for b in benches if b.start >= 0]
-        if subject is None and last_model is not None and not re.search(
-            r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s
+        if (
+            subject is None
+            and last_model is not None
+            and not re.search(r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s)
         ):
             subject = last_model
 
@@ -442,9 +474,14 @@ class Extractor:
             return self._relations(s, offset, linemap, path, numbers, benches, models, subject)
         respectively = bool(_RESPECTIVELY.search(s))
         scores = [
-            n for n in numbers
-            if not _GAP_UNIT_RE.match(s[n.end :]) and s[max(0, n.start - 1) : n.start] != "+"
-            and not (_GAP_WORDS.search(s[max(0, n.start - 40) : n.start]) and "%" not in s[n.end : n.end + 2])
+            n
+            for n in numbers
+            if not _GAP_UNIT_RE.match(s[n.end :])
+            and s[max(0, n.start - 1) : n.start] != "+"
+            and not (
+                _GAP_WORDS.search(s[max(0, n.start - 40) : n.start])
+                and "%" not in s[n.end : n.end + 2]
+            )
         ]
         pairs = self._pair(s, scores, benches, respectively)
         versus = _versus_owners(s, scores, models)
@@ -707,7 +744,12 @@ class Extractor:
 
     # -- tables ------------------------------------------------------------------
     def extract_table(
-        self, table: Table, path: str, section_model: _Mention | None = None, heading: str = ""
+        self,
+        table: Table,
+        path: str,
+        section_model: _Mention | None = None,
+        heading: str = "",
+        lead: str = "",
     ) -> list[Claim]:
         if not table.rows:
             return []
@@ -716,17 +758,22 @@ class Extractor:
             " ".join(dict.fromkeys(h[c] for h in table.header if c < len(h) and h[c].strip()))
             for c in range(ncols)
         ]
+        lead = f"{table.caption} {lead}".strip()
         columns = [self._column(h) for h in header_text]
+        if not any(col[0] for col in columns) and lead:
+            columns = self._context_columns(table, header_text, lead)
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
-        caption_setting = setting_in(table.caption) if table.caption else Setting()
+        caption_setting = _unambiguous(setting_in(lead), lead) if lead else Setting()
         caption_metric = metric_in(table.caption) if table.caption else None
-        context_hint = _variant_hint(f"{heading} {table.caption}")
+        context_hint = _variant_hint(f"{heading} {lead}")
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
         }
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
         if not bench_cols:
-            return self._transposed(table, header_text, row_lines, caption_setting, caption_metric, path, context_hint)
+            return self._transposed(
+                table, header_text, row_lines, caption_setting, caption_metric, path, context_hint
+            )
         label_cols = [c for c in range(min(bench_cols)) if c not in bench_cols] or [
             next((c for c in range(ncols) if c not in bench_cols), 0)
         ]
@@ -738,7 +785,7 @@ class Extractor:
             line = row_lines[r] if r < len(row_lines) else table.line
             cells = [*row, *([""] * (ncols - len(row)))]
             label = _row_label([cells[c] for c in label_cols])
-            numeric = [c for c in bench_cols if _cell_numbers(cells[c])]
+            numeric = [c for c in bench_cols if _is_numeric_cell(cells[c])]
             if not numeric:
                 others = [x for i, x in enumerate(cells) if i not in label_cols and x.strip()]
                 if label and not others:
@@ -752,10 +799,10 @@ class Extractor:
             if continuation and previous is not None:
                 model = previous
             else:
-                model = self._row_model(label, group_hint) or section_model
+                model = self._row_model(label, group_hint, lenient=True) or section_model
                 previous = model
             row_setting = setting_in(label)
-            for c in bench_cols:
+            for c in numeric:
                 bench, metric, setting, plus = columns[c]
                 setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
                 for k, (num_text, value, decimals, _frac) in enumerate(
@@ -766,7 +813,7 @@ class Extractor:
                         continue
                     claims.append(
                         Claim(
-                            model=model.text if model else (label or None),
+                            model=model.text if model else (label.replace("\x1f", " ") or None),
                             model_id=model.value if model else None,
                             benchmark=slug,
                             metric=metric or caption_metric,
@@ -780,6 +827,35 @@ class Extractor:
                         )
                     )
         return claims
+
+    def _context_columns(self, table: Table, header_text: list[str], lead: str) -> list:
+        """Columns read against a benchmark named above the table: "HumanEval Pro" over
+        metric columns, or "Multilingual HumanEval" over language columns."""
+        empty = (None, None, Setting(), None)
+        context = self.vocab.benchmarks.find(lead)
+        if not context:
+            return [empty] * len(header_text)
+        start, end, slug = context[0]
+        ctx_text = lead[start:end]
+        last_word = ctx_text.split()[-1]
+        out = []
+        for c, h in enumerate(header_text):
+            cells = [r[c] for r in table.rows if c < len(r)]
+            if not h.strip() or sum(_is_numeric_cell(x) for x in cells) * 2 < max(len(cells), 1):
+                out.append(empty)
+                continue
+            found = None
+            for candidate in (f"{ctx_text} {h}", f"{last_word} {h}"):
+                col = self._column(candidate)
+                if col[0] and lookup_alias(
+                    self.vocab.benchmarks, re.sub(r"\(.*?\)|pass@\d+", "", candidate).strip()
+                ):
+                    found = col
+                    break
+            if found is None and (metric_in(h) or setting_in(h).stated()):
+                found = self._column(f"{ctx_text} {h}")
+            out.append(found or empty)
+        return out
 
     def _transposed(
         self, table, header_text, row_lines, caption_setting, caption_metric, path, hint
@@ -797,11 +873,16 @@ class Extractor:
             return claims
         for r, row in enumerate(table.rows):
             line = row_lines[r] if r < len(row_lines) else table.line
-            bench, metric, setting, plus = self._column(row[0] if row else "")
+            label = row[0] if row else ""
+            if len(label) > 60:  # prose, not a benchmark label
+                continue
+            bench, metric, setting, plus = self._column(label)
             if not bench:
                 continue
             for c, model in model_cols.items():
                 if c >= len(row):
+                    continue
+                if not _is_numeric_cell(row[c]):
                     continue
                 for k, (num_text, value, decimals, _f) in enumerate(_cell_numbers(row[c])):
                     slug = bench if k == 0 else plus
@@ -833,15 +914,35 @@ class Extractor:
                 out.extend(self.extract_prose(cell, _LineMap([0], [line]), path, context))
         return out
 
-    def _row_model(self, label: str, hint: str | None = None) -> _Mention | None:
+    def _row_model(
+        self, label: str, hint: str | None = None, lenient: bool = False
+    ) -> _Mention | None:
         label = re.sub(r"[*_`†‡§¶]+|\[\d+\]", "", label).strip()
         if not label:
             return None
+        if "\x1f" in label:  # name and size from separate columns: the bare name if it is known
+            bare, _, with_size = label.partition("\x1f")
+            model_id, _known = self.vocab.resolve_model(bare.strip(), hint)
+            if model_id in self.vocab.model_ids:
+                return _Mention(0, len(bare), bare.strip(), model_id, True)
+            label = f"{bare.strip()} {with_size.strip()}"
         model_id, known = self.vocab.resolve_model(label, hint)
         if model_id and known:
             return _Mention(0, len(label), label, model_id, model_id in self.vocab.model_ids)
         found = self.find_models(label, [])
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # a row header names a model by position, even one the registry does not know
+        if (
+            lenient
+            and _NAME_LIKE.match(label)
+            and not self.vocab.benchmarks.find(label)
+            and re.search(r"\d|[a-z][A-Z]|-", label)
+        ):
+            parsed = parse_model_name(label, hint)
+            if parsed is not None:
+                return _Mention(0, len(label), label, parsed.key.id, False)
+        return None
 
     def _column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
         """(benchmark, metric, setting, plus-benchmark for "A (B)" cells) of a header."""
@@ -870,21 +971,33 @@ class Extractor:
         return slug, metric, setting, plus
 
 
+_NAME_LIKE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][\w.+\-]*(?:[ \-][\w.+\-]+){0,4}$")
 _SIZE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s?[BbMm]\s*$")
 _VARIANT_CELL = re.compile(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
 
 
 def _row_label(cells: list[str]) -> str:
     """A row's model name from its label cells: the name, a variant cell, the first size cell."""
-    name = next((c for c in cells if c.strip() and not _SIZE_CELL.match(c) and not _VARIANT_CELL.match(c)), "")
+    name = next(
+        (c for c in cells if c.strip() and not _SIZE_CELL.match(c) and not _VARIANT_CELL.match(c)),
+        "",
+    )
     parts = [name.strip()]
     variant = next((c for c in cells if _VARIANT_CELL.match(c)), None)
     size = next((c for c in cells if _SIZE_CELL.match(c)), None)
-    if size and not re.search(r"\d+(?:\.\d+)?\s?[Bb]\b", name):
-        parts.append(size.strip())
     if variant:
         parts.append(variant.strip())
-    return " ".join(p for p in parts if p)
+    label = " ".join(p for p in parts if p)
+    if size and not re.search(r"\d+(?:\.\d+)?\s?[Bb]\b", name):
+        label += "\x1f" + size.strip()  # resolved by _row_model: bare name first
+    return label
+
+
+def _unambiguous(setting: Setting, text: str) -> Setting:
+    """A caption's setting, without decoding when it speaks of both greedy and sampled columns."""
+    if re.search(r"greedy", text, re.I) and re.search(r"sampl|temperature|n\s*=", text, re.I):
+        return replace(setting, decoding=None, n_samples=None, temperature=None)
+    return setting
 
 
 def _variant_hint(text: str) -> str | None:
@@ -902,6 +1015,16 @@ def _all_fraction(cells: list[str]) -> bool:
         for m in re.finditer(r"(?<![\w.])\d*\.\d+|(?<![\w.])\d+(?![\w.])", cell):
             vals.append(m.group())
     return bool(vals) and all(float(v) <= 1.0 and "." in v for v in vals)
+
+
+_NUMERIC_CELL = re.compile(
+    r"^\s*[~≈]?\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*[†‡*§¶^a-z]?\s*(?:[(/]\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*\)?\s*[†‡*]?)?\s*$"
+)
+
+
+def _is_numeric_cell(cell: str) -> bool:
+    """'88.4', '88.4 (84.1)', '**88.4**', '88.4†', '0.884', '65.9 / 67.1'."""
+    return bool(_NUMERIC_CELL.match(re.sub(r"[*_`]+|\\textbf|\[\d+\]", "", cell)))
 
 
 _CELL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")
@@ -1047,8 +1170,19 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         i = bisect_right([h[0] for h in headings], line) - 1
         return headings[i][1] if i >= 0 else ""
 
+    def lead_of(table: Table) -> str:
+        """The non-empty line just above a table (often says what its numbers are)."""
+        for i in range(table.line - 2, max(table.line - 4, -1), -1):
+            if 0 <= i < len(doc.lines) and doc.lines[i].strip():
+                return doc.lines[i].strip() if len(doc.lines[i]) < 200 else ""
+        return ""
+
     for table in doc.tables:
-        claims.extend(ex.extract_table(table, doc.path, context_at(table.line), heading_at(table.line)))
+        claims.extend(
+            ex.extract_table(
+                table, doc.path, context_at(table.line), heading_at(table.line), lead_of(table)
+            )
+        )
     claims.sort(key=lambda c: (c.span.line, c.span.excerpt))
     return tuple(_dedupe(claims))
 
