@@ -63,7 +63,7 @@ _NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:%\s*)?-?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
     r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB|MB|"
-    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|\))",
+    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100)",
     re.IGNORECASE,
 )
 _NOT_SCORE_BEFORE = re.compile(
@@ -270,8 +270,12 @@ _FAMILY_REF = re.compile(
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
 )
 _ALIAS_DEF = re.compile(
-    r"\(\s*(?:hereafter|below|henceforth)?\s*[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?\s*\)",
+    r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
+    r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
+)
+_CITED = re.compile(
+    r"^['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b", re.IGNORECASE
 )
 _CHANGE_ONLY = re.compile(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)
 _VERSUS = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
@@ -388,7 +392,11 @@ class Extractor:
                 window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)]
             )
             if found and window[found[-1].end :].strip() == "":
-                out[m.group("alias").lower()] = found[-1]
+                out[(m.group("alias") or m.group("name")).lower()] = found[-1]
+        if len({v.value for v in out.values()}) == 1:  # one model of "ours": "our model" is it
+            target = next(iter(out.values()))
+            out.setdefault("our model", target)
+            out.setdefault("our method", target)
         return out
 
     def _references(
@@ -397,7 +405,7 @@ class Extractor:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context)."""
         out: list[_Mention] = []
         for phrase, target in state.aliases.items():
-            for m in re.finditer(re.escape(phrase), s, re.IGNORECASE):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", s, re.IGNORECASE):
                 if not _masked(masked, m.start(), m.end()):
                     out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
         for m in _FAMILY_REF.finditer(s):
@@ -427,6 +435,7 @@ class Extractor:
         refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
+        models = [m for m in models if not _CITED.match(s[m.end :])]  # "the GPT-4 report" cites
         cue_spans = setting_cue_spans(s)
         numbers: list[_Num] = []
         for m in NUMBER_RE.finditer(s):
@@ -440,8 +449,12 @@ class Extractor:
             if not_score and not _GAP_UNIT_RE.match(after):
                 continue
             num = _number(m)
-            if num is not None:
-                numbers.append(num)
+            if num is None:
+                continue
+            small = "." not in num.text and not m.group("pct") and num.value < 10
+            if small and not _GAP_UNIT_RE.match(after):
+                continue  # "8 A100 GPUs", "4 Experiments": small bare integers are not scores
+            numbers.append(num)
         last_model = state.last_model
         subject = models[0] if models else None
         if last_model is not None and _PRONOUN_RE.match(s):
@@ -449,11 +462,17 @@ class Extractor:
             models = [last_model, *models]
         if subject is not None:
             state.last_model = subject
+        topic = (
+            state.last_benches is not None
+            and len({b.value for b in state.last_benches}) == 1
+            and bool(models or _PRONOUN_RE.match(s))
+            and any(s[n.end : n.end + 2].strip().startswith("%") or n.decimals for n in numbers)
+        )
         if (
             not benches
             and numbers
             and state.last_benches
-            and (state.after_semicolon or _CHANGE_ONLY.search(s))
+            and (state.after_semicolon or _CHANGE_ONLY.search(s) or topic)
         ):
             # "...; sampled (n=20) it is 57.3", "GPT-4o goes from 90.2 to 75.0": benchmarks from context
             benches = [replace(b, start=-1, end=-1) for b in state.last_benches]
@@ -488,7 +507,7 @@ class Extractor:
         for num, bench in pairs:
             if self._in_range(s, num):
                 continue
-            model = versus.get(num) or self._model_for(s, num, models) or subject
+            model = versus.get(num) or self._model_for(s, num, models) or last_model or subject
             claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
         claims.extend(self._relations(s, offset, linemap, path, numbers, benches, models, subject))
         return claims

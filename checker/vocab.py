@@ -12,7 +12,11 @@ from pathlib import Path
 
 from checker.records import Setting
 
-_SHORT_CASE_SENSITIVE = 4  # aliases this short ("HE", "LCB") must match case exactly
+_SHORT_CASE_SENSITIVE = 4
+# "the EvalPlus harness" names the tool, not the aggregate score
+_TOOL_WORDS = re.compile(
+    r"^\s*(?:harness|framework|toolkit|library|package|leaderboard|team|v\d|\d\.\d)", re.I
+)  # aliases this short ("HE", "LCB") must match case exactly
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class BenchmarkVocab:
                 slug = self.by_alias.get(alias.lower()) or self.by_alias.get(alias)
                 if slug:
                     hits.append((m.start(1), m.end(1), slug))
+        hits = [h for h in hits if not (h[2] == "evalplus-avg" and _TOOL_WORDS.match(text[h[1] :]))]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, str]] = []
         last_end = -1
