@@ -76,7 +76,7 @@ _GAP_UNIT_RE = re.compile(
     r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"^\s*%?\s*(?:to|-|–|and)\s*\d", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +315,7 @@ class Extractor:
 
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
+        self._mentions: list[_Mention] = []  # model mentions of the sentence being read
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -437,6 +438,7 @@ class Extractor:
         model_spans = [(m.start, m.end) for m in models]
         models = [m for m in models if not _CITED.match(s[m.end :])]  # "the GPT-4 report" cites
         cue_spans = setting_cue_spans(s)
+        self._mentions = models
         numbers: list[_Num] = []
         for m in NUMBER_RE.finditer(s):
             if _masked(bench_spans, m.start(), m.end()) or _masked(model_spans, m.start(), m.end()):
@@ -507,7 +509,7 @@ class Extractor:
         for num, bench in pairs:
             if self._in_range(s, num):
                 continue
-            model = versus.get(num) or self._model_for(s, num, models) or last_model or subject
+            model = versus.get(num) or self._model_for(s, num, models) or last_model
             claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
         claims.extend(self._relations(s, offset, linemap, path, numbers, benches, models, subject))
         return claims
@@ -515,15 +517,16 @@ class Extractor:
     @staticmethod
     def _in_range(s: str, num: _Num) -> bool:
         """'a 10% to 15% drop': numbers in a bare range are not claims."""
-        before = s[max(0, num.start - 12) : num.start]
+        before = s[max(0, num.start - 30) : num.start]
         after = s[num.end : num.end + 12]
         if re.search(r"\bfrom\s*$", before):
             return False
-        if _RANGE_AFTER.match(after) and re.search(r"(?:\b(?:a|an|of|between)\s*$)", before):
+        if _RANGE_AFTER.match(after) or re.match(r"^\s*%\s+of\b", after):
+            return True  # "10% to 15% of models", "a 10-15% drop"
+        second = re.search(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", before)
+        if second and not second.group(1):
             return True
-        return bool(
-            re.search(r"(?:\b(?:a|an|between)\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|and)\s*$)", before)
-        )
+        return bool(re.search(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$", before))
 
     def _pair(
         self, s: str, numbers: list[_Num], benches: list[_Mention], respectively: bool
@@ -577,7 +580,7 @@ class Extractor:
             return None
         after = [m for m in models if m.start >= num.end]
         if after and re.fullmatch(
-            r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of)\s+(?:the\s+)?",
+            r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of|with)\s+(?:the\s+)?",
             s[num.end : after[0].start],
             flags=re.IGNORECASE,
         ):
@@ -600,7 +603,11 @@ class Extractor:
         form: ClaimForm = ClaimForm.PROSE,
     ) -> Claim:
         metric = _nearest_metric(s, num)
-        setting = _nearest_setting(s, num, all_numbers)
+        # model names ("Codestral-22B-v0.1") are blanked so their digits are not read as settings
+        blank = s
+        for m in self._mentions:
+            blank = blank[: m.start] + " " * (m.end - m.start) + blank[m.end :]
+        setting = _nearest_setting(blank, num, all_numbers)
         setting = _bench_version(s, bench, setting)
         excerpt = " ".join(s.split())
         return Claim(
@@ -820,7 +827,7 @@ class Extractor:
             else:
                 model = self._row_model(label, group_hint, lenient=True) or section_model
                 previous = model
-            row_setting = setting_in(label)
+            row_setting = setting_in(model_free(label, model))
             for c in numeric:
                 bench, metric, setting, plus = columns[c]
                 setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
@@ -936,7 +943,7 @@ class Extractor:
     def _row_model(
         self, label: str, hint: str | None = None, lenient: bool = False
     ) -> _Mention | None:
-        label = re.sub(r"[*_`†‡§¶]+|\[\d+\]", "", label).strip()
+        label = re.sub(r"[*`†‡§¶]+|(?<!\w)_+|_+(?!\w)|\[\d+\]", "", label).strip()
         if not label:
             return None
         if "\x1f" in label:  # name and size from separate columns: the bare name if it is known
@@ -996,7 +1003,13 @@ _VARIANT_CELL = re.compile(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
 
 
 def _row_label(cells: list[str]) -> str:
-    """A row's model name from its label cells: the name, a variant cell, the first size cell."""
+    """A row's model name from its label cells: the name, a variant cell, the first size cell.
+
+    Rank numbers are skipped; a family cell followed by a model cell ("DeepSeek-Coder",
+    "6.7B-Instruct") is joined."""
+    cells = [c for c in cells if c.strip() and not re.fullmatch(r"\s*#?\d+\.?\s*", c)]
+    if len(cells) == 2 and re.match(r"^\s*\d+(?:\.\d+)?[Bb]\b", cells[1]):
+        return f"{cells[0].strip()} {cells[1].strip()}"
     name = next(
         (c for c in cells if c.strip() and not _SIZE_CELL.match(c) and not _VARIANT_CELL.match(c)),
         "",
@@ -1010,6 +1023,13 @@ def _row_label(cells: list[str]) -> str:
     if size and not re.search(r"\d+(?:\.\d+)?\s?[Bb]\b", name):
         label += "\x1f" + size.strip()  # resolved by _row_model: bare name first
     return label
+
+
+def model_free(text: str, model: _Mention | None) -> str:
+    """``text`` without the model's name, so "-v0.1" in a name is not read as a data version."""
+    if model is None or not model.text:
+        return text
+    return text.replace(model.text, " ")
 
 
 def _unambiguous(setting: Setting, text: str) -> Setting:
