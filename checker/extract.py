@@ -111,7 +111,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
-_MODEL_TOKEN = r"[A-Za-z0-9](?:[\w+]|\.(?=\w))*"
+_MODEL_TOKEN = r"[^\W_](?:[\w+]|\.(?=\w))*"
 _MODEL_RUN = re.compile(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
 _STOP_WORDS = frozenset(
     [
@@ -533,6 +533,20 @@ class Extractor:
     ) -> list[tuple[_Num, _Mention]]:
         if respectively and len(numbers) == len(benches) and len(benches) > 1:
             return list(zip(numbers, benches, strict=True))
+        distinct = list({b.value: b for b in benches}.values())
+        slashed = [m for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)", s)]
+        if slashed and len(distinct) == 2:
+            # "97.6 / 90.2" after "HumanEval and HumanEval+": one figure per benchmark, in order
+            pairs = []
+            for m in slashed:
+                first = next((n for n in numbers if n.start == m.start(1)), None)
+                second = next((n for n in numbers if n.start == m.start(2)), None)
+                if first and second:
+                    pairs += [(first, distinct[0]), (second, distinct[1])]
+            if pairs:
+                paired = {id(n) for n, _ in pairs}
+                rest = [n for n in numbers if id(n) not in paired]
+                return pairs + [p for n in rest if (p := (n, self._bench_for(s, n, benches)))[1]]
         if benches and benches[0].start < 0:  # benchmarks carried from context
             if len(benches) == len(numbers):
                 return list(zip(numbers, benches, strict=True))
@@ -776,6 +790,7 @@ class Extractor:
         section_model: _Mention | None = None,
         heading: str = "",
         lead: str = "",
+        trail: str = "",
     ) -> list[Claim]:
         if not table.rows:
             return []
@@ -806,6 +821,7 @@ class Extractor:
         claims: list[Claim] = []
         group_setting = Setting()
         group_hint = context_hint
+        marked, default_setting = _footnote_settings(trail)
         previous: _Mention | None = None
         for r, row in enumerate(table.rows):
             line = row_lines[r] if r < len(row_lines) else table.line
@@ -831,6 +847,8 @@ class Extractor:
             for c in numeric:
                 bench, metric, setting, plus = columns[c]
                 setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
+                marker = next((m for m in marked if m in cells[c]), None)
+                setting = setting.merged(marked[marker] if marker else default_setting)
                 for k, (num_text, value, decimals, _frac) in enumerate(
                     _cell_numbers(cells[c], c in fraction_cols)
                 ):
@@ -1032,6 +1050,26 @@ def model_free(text: str, model: _Mention | None) -> str:
     return text.replace(model.text, " ")
 
 
+_FOOT_MARK = re.compile(r"(?:^|[\s.;,])([*†‡§¶]+)\s*[:=]?\s*([^*†‡§¶;.]{1,60})")
+_FOOT_DEFAULT = re.compile(
+    r"\b(?:all\s+)?(?:other|remaining|rest of the|unmarked)\s+(?:cells|results|numbers|values|entries|columns)\b([^.;]{0,40})",
+    re.I,
+)
+
+
+def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
+    """Settings a table footnote gives to marked cells, and to all the others."""
+    marked: dict[str, Setting] = {}
+    for m in _FOOT_MARK.finditer(trail):
+        setting = setting_in(m.group(2))
+        if setting.stated():
+            marked[m.group(1)] = setting
+    default = Setting()
+    if d := _FOOT_DEFAULT.search(trail):
+        default = setting_in(d.group(1))
+    return marked, default
+
+
 def _unambiguous(setting: Setting, text: str) -> Setting:
     """A caption's setting, without decoding when it speaks of both greedy and sampled columns."""
     if re.search(r"greedy", text, re.I) and re.search(r"sampl|temperature|n\s*=", text, re.I):
@@ -1146,6 +1184,9 @@ _MACHINE_ROW = re.compile(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
 _MACHINE_ROW_TAB = re.compile(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
+
+
 def _strip_machine_columns(line: str) -> str:
     """Drop the Verified/Confidence columns of machine-written claim tables."""
     line = _MACHINE_ROW_TAB.sub("", line)
@@ -1195,7 +1236,12 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         if not line:
             flush()
             continue
-        if line != raw.strip() or "\t" in line:
+        if doc.format in ("json", "yaml"):
+            flush()  # a claim list: one statement per line
+        if _LIST_ITEM.match(line):
+            flush()  # a list item starts a statement of its own
+            line = _LIST_ITEM.sub("", line, count=1)
+        if line != raw.strip().lstrip("•-*+ ") and (line != raw.strip() or "\t" in line):
             # a row of a claims table: each row is its own statement
             flush()
             paragraph.append((i, line.split("\t")[0]))
@@ -1216,10 +1262,20 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 return doc.lines[i].strip() if len(doc.lines[i]) < 200 else ""
         return ""
 
+    def trail_of(table: Table) -> str:
+        """The lines just below a table: footnotes such as "* 0-shot, all other cells 1-shot"."""
+        end = max((*table.row_lines, table.line))
+        return " ".join(doc.lines[i].strip() for i in range(end, min(end + 3, len(doc.lines))))
+
     for table in doc.tables:
         claims.extend(
             ex.extract_table(
-                table, doc.path, context_at(table.line), heading_at(table.line), lead_of(table)
+                table,
+                doc.path,
+                context_at(table.line),
+                heading_at(table.line),
+                lead_of(table),
+                trail_of(table),
             )
         )
     claims.sort(key=lambda c: (c.span.line, c.span.excerpt))

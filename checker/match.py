@@ -42,15 +42,15 @@ def values_agree(value: float, decimals: int, ref: Reference) -> bool:
     return lo < rhi - _EPS and rlo < hi - _EPS
 
 
-def metric_relation(claim_metric: str | None, ref_metric: str) -> str:
-    """'same', 'assumed' (one side unstated, read as pass@1) or 'different'."""
+def metric_relation(claim_metric: str | None, ref_metric: str, headline: str = "pass@1") -> str:
+    """'same', 'assumed' (one side unstated, read as the headline metric) or 'different'."""
     ref = None if ref_metric in ("", "unstated") else ref_metric
     if claim_metric == ref and ref is not None:
         return "same"
     if claim_metric is None and ref is None:
         return "assumed"
-    # an unstated metric is read as the headline pass@1, never as pass@10
-    if (claim_metric or "pass@1") == (ref or "pass@1"):
+    # an unstated metric is read as the benchmark's headline metric (pass@1), never as pass@10
+    if (claim_metric or headline) == (ref or headline):
         return "assumed"
     return "different"
 
@@ -83,6 +83,9 @@ def compare_settings(claim: Setting, ref: Setting) -> SettingCompare:
         elif f.name == "temperature":
             if abs(float(a) - float(b)) > 1e-6:
                 conflicts.append(f.name)
+        elif f.name == "dataset_version" and "evalplus" in (a, b) and a != b:
+            # "evalplus" names the release family, not one version: it neither agrees nor conflicts
+            (ref_unstated if b == "evalplus" else claim_unstated).append(f.name)
         elif a != b:
             conflicts.append(f.name)
     # "CoT: no" in a reference row is the default prompting: a claim silent on CoT agrees
@@ -110,10 +113,10 @@ class Comparison:
         return self.metric != "different" and self.setting.compatible
 
 
-def compare(claim: Claim, ref: Reference) -> Comparison:
+def compare(claim: Claim, ref: Reference, headline: str = "pass@1") -> Comparison:
     return Comparison(
         reference=ref,
-        metric=metric_relation(claim.metric, ref.metric),
+        metric=metric_relation(claim.metric, ref.metric, headline),
         setting=compare_settings(claim.setting, ref.setting),
         agrees=values_agree(claim.value, claim.decimals, ref),
     )

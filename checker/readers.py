@@ -21,7 +21,8 @@ import logging
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -304,12 +305,13 @@ _HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 
 
-def _dehyphenate(lines: list[str], skip: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def _dehyphenate(lines: list[str], skip: Collection[int] = frozenset()) -> list[str]:
     """Join "mod-" + "els ..." onto the first line; the continuation line becomes ""."""
     out = list(lines)
     i = 0
     while i < len(out):
-        m = _HYPHEN_END.search(out[i]) if i not in skip else None
+        line = out[i]
+        m = _HYPHEN_END.search(line[-120:]) if line.endswith("-") and i not in skip else None
         if not m:
             i += 1
             continue
@@ -346,17 +348,17 @@ def _looks_like_header(first: Sequence[str], body: Sequence[Sequence[str]]) -> b
 _CAPTION = re.compile(r"^\s*(?:\*\*|__|_|\*)?(Table|Tab\.)\s*[\dIVX]+[.:]?", re.IGNORECASE)
 
 
-def _nearby_caption(lines: Sequence[str], first: int, last: int) -> tuple[str, int | None]:
-    """A "Table N: ..." line just before or after rows ``first..last`` (0-based)."""
-    for k in (first - 1, first - 2, last + 1, last + 2):
+def _nearby_caption(lines: Sequence[str], first: int, last: int) -> str:
+    """A "Table N: ..." line just before or after rows ``first..last`` (0-based).
+
+    One blank line may separate caption and table.
+    """
+    before = first - 2 if first >= 2 and not lines[first - 1].strip() else first - 1
+    after = last + 2 if last + 2 < len(lines) and not lines[last + 1].strip() else last + 1
+    for k in (before, after):
         if 0 <= k < len(lines) and _CAPTION.match(lines[k]):
-            return _squash(lines[k]), k
-        if 0 <= k < len(lines) and lines[k].strip() and k in (first - 1, last + 1):
-            # a non-blank, non-caption neighbour: do not look past it
-            if k == first - 1:
-                continue
-            break
-    return "", None
+            return _squash(lines[k])
+    return ""
 
 
 # ---------------------------------------------------------------- plain-text tables
@@ -497,8 +499,11 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
     while i < n:
         run_w = [wide(i)]
         j = i + 1
-        while len(run_w[0]) >= 2 and j < n and len(wide(j)) == len(run_w[0]):
-            run_w.append(wide(j))
+        while len(run_w[0]) >= 2 and j < n:
+            row = wide(j)
+            if len(row) != len(run_w[0]):
+                break
+            run_w.append(row)
             j += 1
         if len(run_w) >= 2 and any(_is_numeric(c) for row in run_w[1:] for c in row[1:]):
             rows = [tuple(_squash(c) for c in row) for row in run_w]
@@ -539,15 +544,11 @@ def _clean_block(b: _Block, clean: Callable[[str], str]) -> _Block:
     return _Block(b.start, b.end, rows(b.header), rows(b.rows), b.row_idx)
 
 
-def _tables_from_blocks(
-    lines: list[str], blocks: Iterable[_Block], *, captions: bool = True
-) -> list[Table]:
+def _tables_from_blocks(lines: list[str], blocks: Iterable[_Block]) -> list[Table]:
     """Blank each block's lines and turn it into a Table (1-based lines)."""
     tables = []
     for b in sorted(blocks, key=lambda b: b.start):
-        caption = ""
-        if captions:
-            caption, _ = _nearby_caption(lines, b.start, b.end)
+        caption = _nearby_caption(lines, b.start, b.end)
         tables.append(
             Table(
                 header=b.header,
@@ -626,55 +627,76 @@ def _read_plain(text: str, path: str, fmt: str = "text") -> Document:
 
 # ---------------------------------------------------------------- markdown
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
-_MD_REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_MD_CODE = re.compile(r"(`+)(.+?)\1")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])")
-_MD_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)")
-_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_MARKUP = re.compile(r"[*_`\[\]<>\\&~]")
+# Spans are bounded ({1,500}) so that unclosed markers cannot make a line quadratic.
+_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)")
+_MD_REFLINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,500}\]")
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
+_MD_CODE = re.compile(r"(`+)(.{1,2000}?)\1")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+_MD_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*\\])\*(?![\w*])")
+_MD_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.{1,500}?)(?<=[^\s_\\])_(?!\w)")
+_MD_STRIKE = re.compile(r"~~(?=\S)(.{1,500}?)(?<=\S)~~")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
-_MD_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]*>", re.IGNORECASE)
-_MD_SUP = re.compile(r"<sup>(.*?)</sup>", re.IGNORECASE)
-_MD_FOOTREF = re.compile(r"\[\^([^\]\s]+)\]")
-_MD_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_MD_LINKDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
+_MD_TAG = re.compile(
+    r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]{0,500}>", re.IGNORECASE
+)
+_MD_SUP = re.compile(r"<sup>(.{0,500}?)</sup>", re.IGNORECASE)
+_MD_FOOTREF = re.compile(r"\[\^([^\]\s]{1,100})\]")
+_MD_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+|$)")
+_MD_LINKDEF = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:\s+\S+")
 
 
 def _md_inline(text: str) -> str:
     """Markdown inline markup removed: emphasis, code, links, escapes."""
+    if not _MD_MARKUP.search(text):
+        return text
     codes: list[str] = []
 
     def stash(m: re.Match[str]) -> str:
         codes.append(m.group(2).strip())
-        return f"\x00{len(codes) - 1}\x00"
+        return f"\ue000{len(codes) - 1}\ue000"
 
-    s = _MD_CODE.sub(stash, text)
-    s = _MD_IMAGE.sub(r"\1", s)
-    s = _MD_LINK.sub(r"\1", s)
-    s = _MD_REFLINK.sub(r"\1", s)
-    s = _MD_AUTOLINK.sub(r"\1", s)
-    s = _MD_SUP.sub(lambda m: _sup(m.group(1)), s)
-    s = _MD_FOOTREF.sub(r"^\1", s)
-    s = _MD_TAG.sub("", s)
-    for _ in range(3):  # nested emphasis: ***x***, **_x_**
-        s2 = _MD_STRIKE.sub(
-            r"\1", _MD_EM_UNDER.sub(r"\1", _MD_EM_STAR.sub(r"\1", _MD_STRONG.sub(r"\2", s)))
-        )
-        if s2 == s:
-            break
-        s = s2
-    s = _MD_ESCAPE.sub(r"\1", s)
-    s = re.sub(r"\x00(\d+)\x00", lambda m: codes[int(m.group(1))], s)
+    s = _MD_CODE.sub(stash, text) if "`" in text else text
+    if "[" in s:
+        s = _MD_FOOTREF.sub(lambda m: _sup(m.group(1)), _MD_IMAGE.sub(r"\1", s))
+        s = _MD_REFLINK.sub(r"\1", _MD_LINK.sub(r"\1", s))
+    if "<" in s:
+        s = _MD_AUTOLINK.sub(r"\1", s)
+        s = _MD_TAG.sub("", _MD_SUP.sub(lambda m: _sup(m.group(1)), s))
+    if "*" in s or "_" in s or "~" in s:
+        for _ in range(3):  # nested emphasis: ***x***, **_x_**
+            s2 = _MD_STRONG.sub(r"\2", s)
+            s2 = _MD_STRIKE.sub(r"\1", _MD_EM_UNDER.sub(r"\1", _MD_EM_STAR.sub(r"\1", s2)))
+            if s2 == s:
+                break
+            s = s2
+    if "\\" in s:
+        s = _MD_ESCAPE.sub(r"\1", s)
+    if codes:
+        s = re.sub("\ue000(\\d+)\ue000", lambda m: codes[int(m.group(1))], s)
     return html.unescape(s) if "&" in s else s
 
 
+_SUPERSCRIPT = str.maketrans(
+    "0123456789+-=()abcdefghijklmnoprstuvwxyz",
+    "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ",
+)
+
+
 def _sup(text: str) -> str:
-    """A superscript kept separable: "^1" for alphanumerics, symbols ("†") as they are."""
-    t = text.strip()
-    return f"^{t}" if t[:1].isalnum() else t
+    """A superscript kept as text but apart from the number it follows.
+
+    Digits and most lowercase letters become Unicode superscripts ("88.4¹",
+    which ``\\d`` does not match); symbols stay as they are ("88.4†"); anything
+    else is marked with a caret ("^Q").
+    """
+    t = _squash(text)
+    if not t or not t[0].isalnum():
+        return t
+    sup = t.translate(_SUPERSCRIPT)
+    return sup if all(not (c.isascii() and c.isalnum()) for c in sup) else f"^{t}"
 
 
 def _read_markdown(text: str, path: str) -> Document:
@@ -705,7 +727,11 @@ def _read_markdown(text: str, path: str) -> Document:
             continue
         m = _MD_ATX.match(line)
         if m:
-            lines[k] = _md_inline(m.group(2))
+            heading = line[m.end() :].strip()
+            closing = heading.rstrip("#")  # "## Results ##"
+            if not closing or closing[-1].isspace():
+                heading = closing.strip()
+            lines[k] = _md_inline(heading)
             sections.append((k + 1, lines[k]))
             continue
         if (
@@ -727,7 +753,8 @@ def _read_markdown(text: str, path: str) -> Document:
             lines[k] = ""
             continue
         stripped = re.sub(r"^ {0,3}(?:>\s?)+", "", line)  # blockquote markers
-        stripped = re.sub(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?", r"\1", stripped)
+        # list items keep a "• " marker: each item is a statement of its own
+        stripped = re.sub(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?", r"\1• ", stripped)
         lines[k] = _md_inline(stripped).rstrip()
     tables = _tables_from_blocks(lines, blocks)
     tables = [
@@ -847,6 +874,7 @@ class _HtmlReader(HTMLParser):
         self.heading: int | None = None
         self.stack: list[_HtmlTable] = []
         self.buf_caption: list[str] = []
+        self.bullet = False  # the next block is a list item
 
     # text routing: into a table cell, a caption, or the current block
     def _sink(self) -> list[str]:
@@ -871,6 +899,9 @@ class _HtmlReader(HTMLParser):
             return
         text = _squash(text)
         if text:
+            if self.bullet:  # "• " as in markdown: a list item is a statement of its own
+                text = f"• {text}"
+                self.bullet = False
             self.blocks.append((self.buf_line, text))
             if self.heading is not None:
                 self.headings.append((self.buf_line, text))
@@ -902,6 +933,8 @@ class _HtmlReader(HTMLParser):
                 self.heading = line
             if tag == "pre":
                 self.pre += 1
+            if tag == "li":
+                self.bullet = True
         if tag == "img":
             alt = dict(attrs).get("alt")
             if alt:
@@ -1015,6 +1048,8 @@ class _HtmlReader(HTMLParser):
 
 
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         n = int(str(value).strip())
     except ValueError:
@@ -1068,11 +1103,27 @@ def _build_html_table(t: _HtmlTable) -> Table:
     )
 
 
+_HTML_STRAY_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
+def _defuse_html(text: str) -> str:
+    """Escape a ``<`` that never closes, and unterminated comments.
+
+    html.parser rescans to the end of the input for each of them, which makes
+    broken pages quadratic; as text they read the way a browser shows them.
+    """
+    text = _HTML_STRAY_LT.sub("&lt;", text)
+    last = text.rfind("-->")
+    head, tail = (text[: last + 3], text[last + 3 :]) if last >= 0 else ("", text)
+    return head + tail.replace("<!--", "&lt;!--")
+
+
 def _read_html(text: str, path: str) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     n_lines = len(_split_lines(text)) or 1
     parser = _HtmlReader()
     try:
-        parser.feed(text)
+        parser.feed(_defuse_html(text))
         parser.close()
     except AssertionError as exc:  # html.parser's way of giving up, e.g. on "<![foo]>"
         detail = _squash(str(exc))[:120] or type(exc).__name__
@@ -1119,7 +1170,7 @@ def _claim_lines(data: Any, path: str) -> list[str]:
                 lines.append(_squash(text))
                 continue
             if all(item.get(k) not in (None, "") for k in ("model", "benchmark", "value")):
-                line = f"{item['model']}: {_value_text(item['value'])} on {item['benchmark']}"
+                line = f"{item['model']}: {item['value']} on {item['benchmark']}"
                 if item.get("metric") not in (None, ""):
                     line += f" ({item['metric']})"
                 lines.append(_squash(line))
@@ -1131,12 +1182,6 @@ def _claim_lines(data: Any, path: str) -> list[str]:
             code="input.malformed",
         )
     return lines
-
-
-def _value_text(value: Any) -> str:
-    if isinstance(value, float):
-        return repr(value) if value != int(value) or abs(value) >= 1e16 else f"{value:.1f}"
-    return str(value)
 
 
 def _read_json(text: str, path: str) -> Document:
@@ -1165,8 +1210,9 @@ def _read_yaml(text: str, path: str) -> Document:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         where = f" (line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
+        problem = _squash(str(exc.problem or exc.context or "syntax error"))
         raise InputError(
-            f"malformed YAML: {exc.problem or exc.context}{where}",
+            f"malformed YAML: {problem}{where}",
             path=path,
             code="input.malformed",
         ) from None
@@ -1362,9 +1408,6 @@ _LATEX_DROP = {
             "hphantom",
             "vphantom",
             "rule",
-            "raisebox",
-            "resizebox",
-            "scalebox",
             "usepackage",
             "documentclass",
             "color",
@@ -1372,21 +1415,27 @@ _LATEX_DROP = {
             "addtocounter",
             "newcolumntype",
             "captionsetup",
-            "centerline",
         ],
         1,
     ),
     "setlength": 2,
     "specialrule": 3,
     "cmidrule": 1,
-    "multicolumn": 3,
-    "multirow": 3,
     "newcommand": 2,
     "renewcommand": 2,
     "providecommand": 2,
     "definecolor": 3,
 }
-_LATEX_TWO_KEEP_SECOND = frozenset(["textcolor", "colorbox", "href"])
+# Commands whose last of n arguments is kept: \textcolor{red}{88.4} -> 88.4
+_LATEX_KEEP_LAST = {
+    "textcolor": 2,
+    "colorbox": 2,
+    "href": 2,
+    "multicolumn": 3,
+    "raisebox": 2,
+    "scalebox": 2,
+    "resizebox": 3,
+}
 _LATEX_SECTIONS = frozenset(
     ["part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph"]
 )
@@ -1467,6 +1516,9 @@ def _newlines(s: str) -> str:
     return "\n" * s.count("\n")
 
 
+_LATEX_SPECIAL = re.compile(r"[\\$^_~{}\-`']")
+
+
 def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) -> str:
     """LaTeX markup to text, keeping every newline (so line numbers stay true)."""
     if depth > 20:
@@ -1476,6 +1528,13 @@ def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) 
     i = 0
     n = len(s)
     while i < n:
+        special = _LATEX_SPECIAL.search(s, i)
+        if special is None:
+            out.append(s[i:])
+            break
+        if special.start() > i:  # plain text up to the next special character
+            out.append(s[i : special.start()])
+            i = special.start()
         ch = s[i]
         if ch == "\\" and i + 1 < n:
             m = _CONTROL_WORD.match(s, i)
@@ -1500,15 +1559,22 @@ def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) 
                 if m.group(1) and s[i : i + 2] == "{}":
                     i += 2
             elif name in _LATEX_SECTIONS or name in ("caption", "title", "author", "item"):
-                if name == "item":
-                    i = _args(s, j, 0)[1]
+                if name == "item":  # "• " as in markdown lists; an [label] is dropped
+                    k = _skip_space(s, j)
+                    g = _group(s, k, "[", "]") if s[k : k + 1] == "[" else None
+                    i = g[1] if g else j
+                    out.append("• ")
                     continue
                 args, i = _args(s, j, 1)
                 out.append(_latex_inline(args[0], macros, depth + 1) if args else "")
-            elif name in _LATEX_TWO_KEEP_SECOND:
-                args, i = _args(s, j, 2)
+            elif name in _LATEX_KEEP_LAST:
+                args, i = _args(s, j, _LATEX_KEEP_LAST[name])
                 if args:
-                    out.append(_newlines(args[0]) + _latex_inline(args[-1], macros, depth + 1))
+                    out.append("".join(_newlines(a) for a in args[:-1]))
+                    out.append(_latex_inline(args[-1], macros, depth + 1))
+            elif name == "multirow":
+                _, text, i = _multirow(s, j)
+                out.append(_latex_inline(text, macros, depth + 1))
             elif name == "footnote":
                 args, i = _args(s, j, 1)
                 if args:
@@ -1517,18 +1583,23 @@ def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) 
                 args, i = _args(s, j, 1)
                 out.extend(args[:1])
             elif name == "verb" and j < n:
-                end = s.find(s[j], j + 1)
-                end = n if end < 0 else end
-                out.append(s[j + 1 : end])
-                i = end + 1
+                eol = s.find("\n", j)
+                end = s.find(s[j], j + 1, n if eol < 0 else eol)
+                if end < 0:
+                    i = j
+                else:
+                    out.append(s[j + 1 : end])
+                    i = end + 1
             elif name in ("textsuperscript", "tnote"):
                 args, i = _args(s, j, 1)
                 if args:
                     out.append(_sup(_latex_inline(args[0], macros, depth + 1)))
             elif name in _LATEX_DROP:
                 if name.startswith(("cite", "ref", "eqref", "autoref", "cref", "Cref")):
-                    while out and out[-1] in (" ", "~"):
+                    while out and not out[-1].rstrip(" "):
                         out.pop()  # "HumanEval~\cite{x}," -> "HumanEval,"
+                    if out:
+                        out[-1] = out[-1].rstrip(" ")
                 args, i = _args(s, j, _LATEX_DROP[name])
                 out.append("".join(_newlines(a) for a in args))
             elif name in _LATEX_KEEP:
@@ -1600,14 +1671,38 @@ def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) 
     return "".join(out)
 
 
+def _multirow(s: str, i: int) -> tuple[int, str, int]:
+    """(rows, text, end) of the arguments of ``\\multirow`` starting at ``s[i]``.
+
+    Handles ``{n}{width}{text}``, ``{n}*{text}`` and optional ``[..]`` arguments.
+    """
+    first, k = _args(s, i, 1)
+    k = _skip_space(s, k)
+    if s[k : k + 1] == "*":
+        rest, end = _args(s, k + 1, 1)
+    else:
+        rest, end = _args(s, k, 2)
+    if not first or not rest:
+        return 1, "", end
+    try:
+        rows = int(first[0].strip())
+    except ValueError:
+        rows = 1
+    return rows, rest[-1], end
+
+
 def _latex_math(body: str, macros: dict[str, str], depth: int) -> str:
     """Inline math as text: $88.4$ -> 88.4, $^\\dagger$ -> †, $\\pm 0.3$ -> ±0.3."""
     text = _latex_inline(body, macros, depth + 1)
     return text.replace("^", "") if re.fullmatch(r"\s*\^[^\w\s]+\s*", text) else text
 
 
+_LATEX_COMMENT = re.compile(r"\\verb\*?([^A-Za-z\s*])[^\n]*?\1|\\[\\%]|%[^\n]*")
+
+
 def _strip_latex_comments(text: str) -> str:
-    return re.sub(r"(?<!\\)((?:\\\\)*)%[^\n]*", r"\1", text)
+    """Drop ``%`` comments, keeping ``\\%`` and ``\\verb|..%..|``."""
+    return _LATEX_COMMENT.sub(lambda m: "" if m.group().startswith("%") else m.group(), text)
 
 
 def _latex_macros(preamble: str) -> dict[str, str]:
@@ -1627,10 +1722,19 @@ def _latex_macros(preamble: str) -> dict[str, str]:
 _BEGIN_TABULAR = re.compile(r"\\begin\s*\{(tabular\*?|tabularx|tabulary|longtable|array)\}")
 
 
+_TABLE_ENV = re.compile(r"\\(begin|end)\s*\{(table\*?|longtable|wraptable|sidewaystable)\}")
+_CAPTION_CMD = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*\{")
+
+
 def _latex_tables(text: str, macros: dict[str, str]) -> tuple[str, list[Table]]:
     """Find tabular environments; return the text with them blanked and their Tables."""
     tables: list[Table] = []
     pieces: list[str] = []
+    newlines = [k for k, ch in enumerate(text) if ch == "\n"]
+    envs = list(_TABLE_ENV.finditer(text))
+    begins = [e for e in envs if e.group(1) == "begin"]
+    begin_starts = [b.start() for b in begins]
+    ends = [e.start() for e in envs if e.group(1) == "end"]
     pos = 0
     for m in _BEGIN_TABULAR.finditer(text):
         if m.start() < pos:
@@ -1641,9 +1745,18 @@ def _latex_tables(text: str, macros: dict[str, str]) -> tuple[str, list[Table]]:
         end_m = re.compile(r"\\end\s*\{" + re.escape(env) + r"\}").search(text, body_start)
         body_end = end_m.start() if end_m else len(text)
         stop = end_m.end() if end_m else len(text)
-        first_line = text.count("\n", 0, body_start) + 1
+        first_line = bisect_left(newlines, body_start) + 1
         table = _latex_tabular(text[body_start:body_end], first_line, macros)
-        caption = _latex_caption(text, m.start(), stop, macros)
+        # caption: in the enclosing table environment, else inside the tabular (longtable)
+        k = bisect_right(begin_starts, m.start()) - 1
+        lo, hi = m.start(), stop
+        if k >= 0:
+            j = bisect_left(ends, begins[k].end())
+            close = ends[j] if j < len(ends) else len(text)
+            if close >= stop:
+                lo, hi = begins[k].end(), close
+        cap = _CAPTION_CMD.search(text, lo, hi)
+        caption = _latex_caption_text(text, cap, macros) if cap else ""
         if table.rows or table.header:
             tables.append(Table(table.header, table.rows, table.line, table.row_lines, caption))
         pieces.append(text[pos : m.start()])
@@ -1653,61 +1766,53 @@ def _latex_tables(text: str, macros: dict[str, str]) -> tuple[str, list[Table]]:
     return "".join(pieces), tables
 
 
-def _latex_caption(text: str, start: int, stop: int, macros: dict[str, str]) -> str:
-    """\\caption{} of the table environment around ``start..stop``."""
-    envs = list(
-        re.finditer(r"\\(begin|end)\s*\{(table\*?|longtable|wraptable|sidewaystable)\}", text)
-    )
-    begin = max(
-        (e.end() for e in envs if e.group(1) == "begin" and e.start() <= start), default=None
-    )
-    if begin is None:
-        m = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*\{").search(text, start, stop)
-        return _latex_caption_text(text, m, macros) if m else ""
-    end = min(
-        (e.start() for e in envs if e.group(1) == "end" and e.start() >= stop), default=len(text)
-    )
-    for m in re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*\{").finditer(text, begin, end):
-        return _latex_caption_text(text, m, macros)
-    return ""
-
-
 def _latex_caption_text(text: str, m: re.Match[str], macros: dict[str, str]) -> str:
     g = _group(text, m.end() - 1)
     return _squash(_latex_inline(g[0], macros).replace("\n", " ")) if g else ""
 
 
+_SPLIT_SPECIAL = re.compile(r"[\\{}&]")
+
+
 def _split_unescaped(s: str, sep: str) -> list[str]:
-    """Split on ``sep`` outside braces and not escaped by a backslash."""
+    """Split on ``sep`` (``&`` or ``\\\\``) outside braces and not escaped by a backslash."""
     parts: list[str] = []
     buf: list[str] = []
     depth = 0
     i = 0
-    while i < len(s):
-        if s[i] == "\\" and i + 1 < len(s):
+    n = len(s)
+    while i < n:
+        m = _SPLIT_SPECIAL.search(s, i)
+        if m is None:
+            buf.append(s[i:])
+            break
+        buf.append(s[i : m.start()])
+        i = m.start()
+        ch = s[i]
+        if ch == "\\" and i + 1 < n:
             if sep == "\\\\" and s[i + 1] == "\\" and depth == 0:
                 parts.append("".join(buf))
                 buf = []
                 i += 2
-                if i < len(s) and s[i] == "*":
+                if i < n and s[i] == "*":
                     i += 1
                 j = _skip_space(s, i)
-                if j < len(s) and s[j] == "[":  # \\[2pt]
+                if j < n and s[j] == "[":  # \\[2pt]
                     g = _group(s, j, "[", "]")
                     i = g[1] if g else i
                 continue
             buf.append(s[i : i + 2])
             i += 2
             continue
-        if s[i] == "{":
+        if ch == "{":
             depth += 1
-        elif s[i] == "}":
+        elif ch == "}":
             depth = max(depth - 1, 0)
-        if sep == "&" and s[i] == "&" and depth == 0:
+        if sep == "&" and ch == "&" and depth == 0:
             parts.append("".join(buf))
             buf = []
         else:
-            buf.append(s[i])
+            buf.append(ch)
         i += 1
     parts.append("".join(buf))
     return parts
@@ -1745,28 +1850,19 @@ def _latex_tabular(body: str, first_line: int, macros: dict[str, str]) -> Table:
         cells: list[str] = []
         spans: list[int] = []
         for cell in _split_unescaped(content, "&"):
-            mc = re.match(r"\s*\\multicolumn\s*", cell)
             n = 1
             rows = 1
+            # also when wrapped: \cellcolor{..}\multicolumn{..}, \textbf{\multirow{..}}
+            mc = re.search(r"\\multicolumn(?![A-Za-z])\s*", cell)
             if mc:
-                args, _ = _args(cell, mc.end(), 3)
+                args, end = _args(cell, mc.end(), 3)
                 if len(args) == 3:
                     n = _span(args[0])
-                    cell = args[2]
-            mr = re.match(r"\s*\\multirow\s*", cell)
+                    cell = cell[: mc.start()] + args[2] + cell[end:]
+            mr = re.search(r"\\multirow(?![A-Za-z])\s*", cell)
             if mr:
-                first, k = _args(cell, mr.end(), 1)
-                k = _skip_space(cell, k)
-                if cell[k : k + 1] == "*":  # \multirow{2}*{text}
-                    rest, _ = _args(cell, k + 1, 1)
-                else:
-                    rest, _ = _args(cell, k, 2)
-                if first and rest:
-                    try:
-                        rows = int(first[0].strip())
-                    except ValueError:
-                        rows = 1
-                    cell = rest[-1]
+                rows, text, end = _multirow(cell, mr.end())
+                cell = cell[: mr.start()] + text + cell[end:]
             text = _squash(_latex_inline(cell, macros).replace("\n", " "))
             cells.extend([text] * n)
             spans.extend([rows] * n)
@@ -1837,13 +1933,14 @@ def _read_latex(text: str, path: str) -> Document:
 
     text = re.sub(
         r"(\\begin\s*\{(?:verbatim|lstlisting|minted)\}(?:\[[^\]]*\])?(?:\{[^}]*\})?)(.*?)"
-        r"(\\end\s*\{(?:verbatim|lstlisting|minted)\})",
+        r"(\\end\s*\{(?:verbatim|lstlisting|minted)\}|\Z)",
         stash,
         text,
         flags=re.DOTALL,
     )
     text, tables = _latex_tables(text, macros)
     sections: list[tuple[int, str]] = []
+    newlines = [k for k, ch in enumerate(text) if ch == "\n"]
     for m in re.finditer(
         r"\\(" + "|".join(_LATEX_SECTIONS) + r")\*?\s*(?:\[[^\]]*\])?\s*(?=\{)", text
     ):
@@ -1851,7 +1948,7 @@ def _read_latex(text: str, path: str) -> Document:
         if g:
             title = _squash(_latex_inline(g[0], macros).replace("\n", " "))
             if title:
-                sections.append((text.count("\n", 0, m.start()) + 1, title))
+                sections.append((bisect_left(newlines, m.start()) + 1, title))
     plain = _latex_inline(text, macros)
     for key, raw in verbatim.items():
         plain = plain.replace(key, raw)

@@ -148,7 +148,8 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             findings=findings,
         )
     pool = store.for_model_benchmark(claim.model_id, claim.benchmark)
-    comparisons = [compare(claim, r) for r in pool]
+    headline = registry.get(claim.benchmark, {}).get("headline_metric", "pass@1")
+    comparisons = [compare(claim, r, headline) for r in pool]
     compatible = [c for c in comparisons if c.compatible]
     matched = [c for c in compatible if c.agrees]
     evidence = _evidence(comparisons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.errors import SourceError
@@ -98,6 +98,28 @@ def sort_key(ref: Reference) -> tuple:
     )
 
 
+# Benchmarks whose evaluation protocol fixes the shot count: EvalPlus (HumanEval(+), its MBPP
+# subset and MBPP+) and the Pro benchmarks prompt zero-shot unless a row says otherwise.
+_ZERO_SHOT_PROTOCOL = {"humaneval-plus", "mbpp-plus"}
+
+
+def protocol_defaults(ref: Reference) -> Reference:
+    """Fill the shot count a benchmark's protocol fixes, and say so in the notes."""
+    s = ref.setting
+    if s.shots is not None:
+        return ref
+    evalplus = (
+        ref.benchmark in _ZERO_SHOT_PROTOCOL
+        or (ref.benchmark in ("humaneval", "mbpp") and s.dataset_version == "evalplus")
+        or (ref.benchmark == "humaneval" and ref.source_id == "evalplus-leaderboard")
+    )
+    if not evalplus:
+        return ref
+    note = "0-shot by the EvalPlus protocol"
+    notes = f"{ref.notes}; {note}" if ref.notes else note
+    return replace(ref, setting=replace(s, shots=0), notes=notes)
+
+
 def run_importers(
     src_dir: Path, registry: BenchmarkRegistry, only: Sequence[str] | None = None
 ) -> tuple[list[SourceImport], list[tuple[str, str]]]:
@@ -120,7 +142,7 @@ def write_tables(
     """Write the four tables for ``imports`` into ``out_dir``."""
     imports = list(imports)
     out_dir.mkdir(parents=True, exist_ok=True)
-    refs = sorted((r for imp in imports for r in imp.references), key=sort_key)
+    refs = sorted((protocol_defaults(r) for imp in imports for r in imp.references), key=sort_key)
     exclusions = sorted(
         (e for imp in imports for e in imp.exclusions),
         key=lambda e: (e.source_id, e.file, _row_key(e.row), e.benchmark),
