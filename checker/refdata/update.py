@@ -21,7 +21,7 @@ from pathlib import Path
 
 from checker.errors import SourceError
 from checker.records import Reference, Source
-from checker.refdata.build import LOG_COLUMNS, _write_csv, sort_key
+from checker.refdata.build import LOG_COLUMNS, _write_csv, protocol_defaults, sort_key
 from checker.refdata.importers import (
     Exclusion,
     SourceImport,
@@ -161,7 +161,7 @@ def merge_import(imported: SourceImport, out_dir: Path, today: str) -> UpdateRes
     current = {_key(r): r for r in old if not r.valid_to}
     merged: list[Reference] = []
     added = changed = unchanged = 0
-    for ref in imported.references:
+    for ref in map(protocol_defaults, imported.references):
         before = current.pop(_key(ref), None)
         if before is not None and before.value == ref.value:
             merged.append(replace(ref, valid_from=before.valid_from))
