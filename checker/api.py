@@ -38,7 +38,7 @@ class Context:
 
 def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
     families = {row.get("family", "") for row in store.models.values()}
-    ids = set(store.models) | {r.model_id for r in store.references}
+    ids = set(store.models) | store.model_ids()
     return Vocabulary(
         build_benchmark_vocab(registry), frozenset(f for f in families if f), frozenset(ids)
     )
