@@ -21,7 +21,13 @@ def eval_command(devset, fmt, plot, fit, cv) -> None:
     """Measure extraction and verdicts on the labelled passages in DEVSET."""
     from checker import confidence
     from checker.api import load_context
-    from checker.evaluate import cross_validated_brier, evaluate, fit_rows, format_text, reliability_plot
+    from checker.evaluate import (
+        cross_validated_brier,
+        evaluate,
+        fit_rows,
+        format_text,
+        reliability_plot,
+    )
 
     try:
         ctx = load_context()
