@@ -34,6 +34,7 @@ class GoldClaim:
     setting: dict[str, Any]
     form: str
     verdict: str
+    benchmark_text: str | None
     in_refs: bool
     line: int | None
 
@@ -57,7 +58,11 @@ def load_devset(directory: Path) -> list[Passage]:
         try:
             data = yaml.safe_load(f.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
-            raise InputError(f"cannot read dev passage: {exc}".splitlines()[0], path=str(f), code="input.malformed") from exc
+            raise InputError(
+                f"cannot read dev passage: {exc}".splitlines()[0],
+                path=str(f),
+                code="input.malformed",
+            ) from exc
         pid = str(data.get("id", f.stem))
         gold = tuple(
             GoldClaim(
@@ -71,6 +76,7 @@ def load_devset(directory: Path) -> list[Passage]:
                 setting=c.get("setting") or {},
                 form=c.get("form", "prose"),
                 verdict=c.get("verdict", "unverifiable"),
+                benchmark_text=c.get("benchmark_text"),
                 in_refs=bool(c.get("in_refs", False)),
                 line=c.get("line"),
             )
@@ -90,6 +96,13 @@ def load_devset(directory: Path) -> list[Passage]:
     return out
 
 
+def _slug(text: str) -> str | None:
+    """A benchmark the gold set names only by text, looked up in today's registry."""
+    from checker.vocab import default_benchmark_vocab, lookup_alias
+
+    return lookup_alias(default_benchmark_vocab(), text)
+
+
 def _same_value(a: float | None, b: float) -> bool:
     if a is None:
         return b != b
@@ -103,7 +116,9 @@ def _matches(g: GoldClaim, v: Verdict) -> bool:
     if g.relation in ("drop", "rise"):
         if {g.benchmark, g.other_benchmark} != {c.benchmark, c.other_benchmark}:
             return False
-    elif g.benchmark != c.benchmark:
+    elif g.benchmark != c.benchmark and not (
+        g.benchmark is None and g.benchmark_text and _slug(g.benchmark_text) == c.benchmark
+    ):
         return False
     return g.model_id == c.model_id
 
@@ -197,7 +212,10 @@ class EvalResult:
                 "calibrated_on": len(self.calibration_rows()),
                 "reliability": self.reliability(),
             },
-            "missed": [f"{g.passage}:{g.line} {g.model_id} {g.benchmark} {g.value} ({g.form})" for g in self.missed],
+            "missed": [
+                f"{g.passage}:{g.line} {g.model_id} {g.benchmark} {g.value} ({g.form})"
+                for g in self.missed
+            ],
             "spurious": [
                 f"{v.claim.span.path}:{v.claim.span.line} {v.claim.model_id} {v.claim.benchmark} {v.claim.value_text} ({v.claim.form.value})"
                 for v in self.spurious
@@ -211,8 +229,13 @@ class EvalResult:
 
 
 def _tally(t: Tally) -> dict[str, float]:
-    return {"gold": t.gold, "extracted": t.extracted, "found": t.found,
-            "precision": round(t.precision(), 4), "recall": round(t.recall(), 4)}
+    return {
+        "gold": t.gold,
+        "extracted": t.extracted,
+        "found": t.found,
+        "precision": round(t.precision(), 4),
+        "recall": round(t.recall(), 4),
+    }
 
 
 def evaluate(directory: Path, ctx: Context) -> EvalResult:
@@ -238,7 +261,9 @@ def evaluate(directory: Path, ctx: Context) -> EvalResult:
             result.forms[g.form].gold += 1
         used: set[int] = set()
         for g in passage.claims:
-            hit = next((i for i, v in enumerate(verdicts) if i not in used and _matches(g, v)), None)
+            hit = next(
+                (i for i, v in enumerate(verdicts) if i not in used and _matches(g, v)), None
+            )
             if hit is None:
                 result.missed.append(g)
                 continue
@@ -287,16 +312,22 @@ def cross_validated_brier(result: EvalResult, folds: int = 5) -> float:
 
 def format_text(result: EvalResult, cv_brier: float | None = None) -> str:
     d = result.to_dict()
-    lines = [f"passages: {d['passages']}" + (f" ({len(d['skipped'])} skipped)" if d["skipped"] else "")]
+    lines = [
+        f"passages: {d['passages']}" + (f" ({len(d['skipped'])} skipped)" if d["skipped"] else "")
+    ]
     lines.append("")
-    lines.append(f"{'form':<12} {'gold':>5} {'found':>6} {'extracted':>9} {'precision':>9} {'recall':>7}")
+    lines.append(
+        f"{'form':<12} {'gold':>5} {'found':>6} {'extracted':>9} {'precision':>9} {'recall':>7}"
+    )
     for form, t in [*d["extraction"]["by_form"].items(), ("overall", d["extraction"]["overall"])]:
         lines.append(
             f"{form:<12} {t['gold']:>5} {t['found']:>6} {t['extracted']:>9} {t['precision']:>9.3f} {t['recall']:>7.3f}"
         )
     v = d["verdicts"]
     lines.append("")
-    lines.append(f"verdict accuracy (claims whose source is in the reference data): {v['accuracy_in_refs']:.3f}")
+    lines.append(
+        f"verdict accuracy (claims whose source is in the reference data): {v['accuracy_in_refs']:.3f}"
+    )
     lines.append(f"verdict accuracy (all found claims): {v['accuracy_all']:.3f}")
     lines.append(f"false verified: {v['false_verified']}")
     brier = f"Brier score: {v['brier']:.4f} on {v['calibrated_on']} claims"
@@ -306,8 +337,14 @@ def format_text(result: EvalResult, cv_brier: float | None = None) -> str:
     lines.append("reliability:")
     lines.append(f"  {'bin':<9} {'n':>4} {'confidence':>10} {'accurate':>8}")
     for row in v["reliability"]:
-        lines.append(f"  {row['bin']:<9} {row['n']:>4} {row['mean_confidence']:>10.3f} {row['accurate_rate']:>8.3f}")
-    for title, key in (("missed", "missed"), ("spurious", "spurious"), ("wrong verdicts", "wrong_verdicts")):
+        lines.append(
+            f"  {row['bin']:<9} {row['n']:>4} {row['mean_confidence']:>10.3f} {row['accurate_rate']:>8.3f}"
+        )
+    for title, key in (
+        ("missed", "missed"),
+        ("spurious", "spurious"),
+        ("wrong verdicts", "wrong_verdicts"),
+    ):
         if d[key]:
             lines.append("")
             lines.append(f"{title} ({len(d[key])}):")
@@ -324,9 +361,20 @@ def reliability_plot(result: EvalResult, path: Path) -> None:
     table = result.reliability()
     fig, ax = plt.subplots(figsize=(4.5, 4.5))
     ax.plot([0, 1], [0, 1], "--", color="grey", label="perfect calibration")
-    ax.plot([r["mean_confidence"] for r in table], [r["accurate_rate"] for r in table], "o-", label="claimcheck")
+    ax.plot(
+        [r["mean_confidence"] for r in table],
+        [r["accurate_rate"] for r in table],
+        "o-",
+        label="claimcheck",
+    )
     for r in table:
-        ax.annotate(str(r["n"]), (r["mean_confidence"], r["accurate_rate"]), fontsize=7, xytext=(3, -8), textcoords="offset points")
+        ax.annotate(
+            str(r["n"]),
+            (r["mean_confidence"], r["accurate_rate"]),
+            fontsize=7,
+            xytext=(3, -8),
+            textcoords="offset points",
+        )
     ax.set_xlabel("confidence")
     ax.set_ylabel("share of claims accurate (gold)")
     ax.set_title(f"Reliability on claims/dev (Brier {result.brier():.3f})")

@@ -215,7 +215,8 @@ _STOP_WORDS = frozenset(
 _PRONOUN_RE = re.compile(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _GAP_WORDS = re.compile(
-    r"\b(?:by|leads?(?:\s+\w+)?\s+by|ahead\s+by|margin\s+of|gap\s+of|improv\w*\s+of|"
+    r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
+    r"outperforms?|beats?)\b[^,;]{0,40}?\bby|margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
     r"drop\s+of|decline\s+of|gain\s+of|increase\s+of)\s*$",
     re.IGNORECASE,
 )
@@ -276,6 +277,10 @@ _ALIAS_DEF = re.compile(
 )
 _CITED = re.compile(
     r"^['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b", re.IGNORECASE
+)
+_FROM_TO = re.compile(
+    r"\bfrom\s+(\d+(?:\.\d+)?)\s*%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)\s*%?(?P<on2>\s+(?:on|in)\s+)?",
+    re.IGNORECASE,
 )
 _CHANGE_ONLY = re.compile(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)
 _VERSUS = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
@@ -547,6 +552,23 @@ class Extractor:
                 paired = {id(n) for n, _ in pairs}
                 rest = [n for n in numbers if id(n) not in paired]
                 return pairs + [p for n in rest if (p := (n, self._bench_for(s, n, benches)))[1]]
+        fromto = list(_FROM_TO.finditer(s))
+        if fromto and len({b.value for b in benches}) == 2:
+            # "drops from 86.0 to 56.9": the first figure on the first benchmark, the second on the other
+            ordered = list({b.value: b for b in benches}.values())
+            pairs = []
+            for m in fromto:
+                first = next((n for n in numbers if n.start == m.start(1)), None)
+                second = next((n for n in numbers if n.start == m.start(3)), None)
+                if first and second and not m.group("on1") and not m.group("on2"):
+                    pairs += [(first, ordered[0]), (second, ordered[1])]
+            if pairs:
+                paired = {id(n) for n, _ in pairs}
+                return pairs + [
+                    (n, b)
+                    for n in numbers
+                    if id(n) not in paired and (b := self._bench_for(s, n, benches))
+                ]
         if benches and benches[0].start < 0:  # benchmarks carried from context
             if len(benches) == len(numbers):
                 return list(zip(numbers, benches, strict=True))
@@ -649,54 +671,76 @@ class Extractor:
         models: list[_Mention],
         subject: _Mention | None,
     ) -> list[Claim]:
+        """Gaps ("A leads B by 7.9 points", "+6.8 over B"), drops and rises ("a 20-point drop",
+        "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause."""
         out: list[Claim] = []
         excerpt = " ".join(s.split())[:300]
+        real_benches = [b for b in benches if b.start >= 0]
         for num in numbers:
             after = s[num.end :]
             before = s[max(0, num.start - 40) : num.start]
-            is_gap_unit = bool(_GAP_UNIT_RE.match(after))
             plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
                 re.sub(r"^\s*%?", "", after)
             )
-            if not (
-                is_gap_unit or plus_over or (_GAP_WORDS.search(before) and "%" not in after[:2])
-            ):
+            gap_unit = bool(_GAP_UNIT_RE.match(after))
+            by_word = bool(_GAP_WORDS.search(before)) and "%" not in after[:2]
+            if not (gap_unit or plus_over or by_word):
                 continue
-            bench = self._bench_for(s, num, benches) or (benches[0] if benches else None)
+            lo, hi = _clause(s, num.start)
+            in_clause = [m for m in models if lo <= m.start < hi]
+            before_num = [m for m in in_clause if m.end <= num.start]
+            after_num = [m for m in in_clause if m.start >= num.end]
+            model_a = (
+                before_num[0] if before_num else (subject if subject and not in_clause else None)
+            )
+            if model_a is None and subject is not None:
+                model_a = subject
+            # the other side: named between A and the number, or right after it ("over B")
+            other = next(
+                (m for m in before_num if model_a is None or m.value != model_a.value), None
+            )
+            if other is None:
+                other = next(
+                    (m for m in after_num if model_a is None or m.value != model_a.value), None
+                )
+            other = other or _base_of(s, lo, hi, model_a, self.vocab)
+            window = s[lo:hi]
+            unit_free = re.sub(
+                r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?", "", after
+            )
+            bench = _bench_after(unit_free, num.end + (len(after) - len(unit_free)), real_benches)
+            if bench is None:
+                clause_benches = [b for b in real_benches if lo <= b.start < hi]
+                bench = (clause_benches or real_benches or benches or [None])[0]
             if bench is None:
                 continue
-            model_a = subject
-            others = [m for m in models if model_a is None or m.value != model_a.value]
-            other = next((m for m in others if m.start > num.end), None) or (
-                others[0] if others else None
-            )
-            window = s[max(0, num.start - 60) : num.end + 40]
             relation = "gap"
+            bench_b = None
             if other is None:
-                if _DROP_WORD.search(window):
+                ordered = list(dict.fromkeys(b.value for b in benches))
+                if _DROP_WORD.search(window) or _DROP_WORD.search(s):
                     relation = "drop"
-                elif _RISE_WORD.search(window):
+                elif _RISE_WORD.search(window) or _RISE_WORD.search(s):
                     relation = "rise"
                 else:
                     continue
-            bench_b = None
-            if relation in ("drop", "rise"):
-                distinct = [b for b in benches if b.value != bench.value]
-                bench_b = distinct[0].value if distinct else None
-                ordered = sorted({b.value: b.start for b in benches}.items(), key=lambda x: x[1])
                 if len(ordered) >= 2:
-                    bench = next(b for b in benches if b.value == ordered[0][0])
-                    bench_b = ordered[1][0]
+                    bench = next(b for b in benches if b.value == ordered[0])
+                    bench_b = ordered[1]
+            sign = -1 if relation == "gap" and _BEHIND.search(s[lo : num.start]) else 1
+            value = sign * num.value
             out.append(
                 Claim(
                     model=model_a.text if model_a else None,
                     model_id=model_a.value if model_a else None,
                     benchmark=bench.value,
                     metric=_nearest_metric(s, num),
-                    value=num.value if not num.is_fraction else num.value,
-                    value_text=num.text,
+                    value=value,
+                    value_text=("-" if sign < 0 else "") + num.text,
                     decimals=num.decimals,
-                    setting=setting_in(s),
+                    setting=setting_in(s[lo:hi])
+                    if setting_in(s[lo:hi]).stated()
+                    else setting_in(s),
                     span=Span(path, linemap.line(offset + num.start), excerpt),
                     form=ClaimForm.GAP if relation == "gap" else ClaimForm.CHANGE,
                     benchmark_text=bench.text,
@@ -706,32 +750,45 @@ class Extractor:
                     other_benchmark=bench_b,
                 )
             )
-        # comparisons and ranks carry no number of their own
-        if subject is not None and not any(_GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
-            comp = _OUTPERFORM.search(s)
-            if comp:
-                other = next(
-                    (m for m in models if m.start > comp.end() and m.value != subject.value), None
+        # comparisons carry no number of their own
+        for comp in _OUTPERFORM.finditer(s):
+            lo, hi = _clause(s, comp.start())
+            before = [m for m in models if lo <= m.start and m.end <= comp.start()]
+            a = before[-1] if before else subject
+            other = next(
+                (
+                    m
+                    for m in models
+                    if comp.end() <= m.start < hi and (a is None or m.value != a.value)
+                ),
+                None,
+            )
+            if a is None or other is None:
+                continue
+            if any(comp.end() <= n.start < hi and _GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
+                continue  # "outperforms B by 3 points" is a gap, read above
+            bench = (
+                next((b for b in benches if b.start >= other.end and b.start < hi), None)
+                or next((b for b in benches if lo <= b.start < hi), None)
+                or (benches[0] if benches else None)
+            )
+            if bench is None:
+                continue
+            out.append(
+                self._relation_claim(
+                    s,
+                    offset,
+                    linemap,
+                    path,
+                    comp.start(),
+                    a,
+                    bench,
+                    "outperforms",
+                    other,
+                    excerpt,
+                    ClaimForm.COMPARISON,
                 )
-                bench = next((b for b in benches if b.start > comp.end()), None) or (
-                    benches[0] if benches else None
-                )
-                if other and bench and not numbers:
-                    out.append(
-                        self._relation_claim(
-                            s,
-                            offset,
-                            linemap,
-                            path,
-                            comp.start(),
-                            subject,
-                            bench,
-                            "outperforms",
-                            other,
-                            excerpt,
-                            ClaimForm.COMPARISON,
-                        )
-                    )
+            )
         return out
 
     def _relation_claim(
@@ -1068,6 +1125,49 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
     if d := _FOOT_DEFAULT.search(trail):
         default = setting_in(d.group(1))
     return marked, default
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
+_BEHIND = re.compile(
+    r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE
+)
+
+
+def _clause(s: str, at: int) -> tuple[int, int]:
+    """The clause of ``s`` around position ``at`` (commas, semicolons, "while" end clauses)."""
+    lo, hi = 0, len(s)
+    for m in _CLAUSE_BREAK.finditer(s):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _bench_after(text: str, offset: int, benches: list[_Mention]) -> _Mention | None:
+    """The benchmark named right after a number: "... points on MBPP+"."""
+    m = re.match(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", text)
+    if not m:
+        return None
+    at = offset + m.end()
+    return next((b for b in benches if b.start == at), None)
+
+
+def _base_of(
+    s: str, lo: int, hi: int, model: _Mention | None, vocab: Vocabulary
+) -> _Mention | None:
+    """'A leads its base model by 8.5 points': the base variant of A."""
+    if model is None:
+        return None
+    m = re.search(r"\b(?:its|the)\s+base(?:\s+model|\s+version|\s+counterpart)?\b", s[lo:hi])
+    if not m:
+        return None
+    parsed = parse_model_name(model.text)
+    if parsed is None:
+        return None
+    key = replace(parsed.key, variant="base")
+    return _Mention(lo + m.start(), lo + m.end(), m.group(0), key.id, key.id in vocab.model_ids)
 
 
 def _unambiguous(setting: Setting, text: str) -> Setting:
