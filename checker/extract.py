@@ -279,7 +279,7 @@ _CITED = re.compile(
     r"^['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b", re.IGNORECASE
 )
 _FROM_TO = re.compile(
-    r"\bfrom\s+(\d+(?:\.\d+)?)\s*%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)\s*%?(?P<on2>\s+(?:on|in)\s+)?",
+    r"\bfrom\s+(\d+(?:\.\d+)?)%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)%?(?P<on2>\s+(?:on|in)\s+)?",
     re.IGNORECASE,
 )
 _CHANGE_ONLY = re.compile(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)

@@ -495,9 +495,9 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         if claim.relation == "outperforms":
             ok = diff > 0
         else:
+            # the gap a reader computes from the two printed values, at the claim's precision
             lo, hi = interval(claim.value, claim.decimals)
-            slack = sum(0.5 * 10 ** (-_dec(r.value_text)) for r in (ra, rb))
-            ok = lo - slack <= diff <= hi + slack
+            ok = lo - 1e-9 <= diff <= hi + 1e-9
         if ok:
             agreeing.append((ra, rb, diff))
     first = pairs[0]
