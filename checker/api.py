@@ -16,6 +16,7 @@ from pathlib import Path
 from checker.consistency import check_report
 from checker.errors import CheckerError
 from checker.extract import Vocabulary, extract_claims
+from checker.models import FAMILY_ALIASES, first_token
 from checker.records import Claim, Document, Reference, Source
 from checker.refstore import RefStore, bundled_dir, load_benchmark_registry, load_store
 from checker.report import Report
@@ -39,8 +40,20 @@ class Context:
 def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
     families = {row.get("family", "") for row in store.models.values()}
     ids = set(store.models) | store.model_ids()
+    names = [
+        a
+        for row in store.models.values()
+        for a in (row.get("aliases") or row.get("name", "")).split("|")
+    ]
+    firsts = {first_token(n) for n in names if n} | {f for f in families if f}
+    # "DS-Coder", "Meta-Llama-3": any prefix of a family or alias can start a name
+    stems = {f for f in families if f} | set(FAMILY_ALIASES)
+    firsts |= {stem[:k] for stem in stems for k in range(2, len(stem) + 1)}
     return Vocabulary(
-        build_benchmark_vocab(registry), frozenset(f for f in families if f), frozenset(ids)
+        build_benchmark_vocab(registry),
+        frozenset(f for f in families if f),
+        frozenset(ids),
+        frozenset(f for f in firsts if f),
     )
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from checker.models import parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
@@ -35,6 +36,7 @@ class Vocabulary:
     benchmarks: BenchmarkVocab
     families: frozenset[str]
     model_ids: frozenset[str]
+    first_tokens: frozenset[str] = frozenset()  # words a known model name can start with
 
     def resolve_model(self, text: str, variant_hint: str | None = None) -> tuple[str | None, bool]:
         """(model_id, recognised) for a candidate name.
@@ -43,7 +45,7 @@ class Vocabulary:
         known and it states a size or variant (so "Qwen2.5-Coder-72B" is read as a
         model the data lacks, while a bare "Code" is not read as a model at all).
         """
-        parsed = parse_model_name(text, variant_hint)
+        parsed = parse_model_name(text, variant_hint if _takes_hint(text) else None)
         if parsed is None:
             return None, False
         key = parsed.key
@@ -51,6 +53,22 @@ class Vocabulary:
             return key.id, True
         known = key.family in self.families and bool(key.size or key.variant)
         return key.id, known
+
+
+_SPLIT_WORDS = re.compile(r"[\s\-/,:;_]+")
+
+
+def _first_word(word: str) -> str:
+    return _SPLIT_WORDS.split(word, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=65536)
+def _takes_hint(text: str) -> bool:
+    """A table's "instruct models" hint applies only to families whose bare name is the base."""
+    from checker.models import BASE_BY_DEFAULT
+
+    parsed = parse_model_name(text)
+    return parsed is not None and parsed.key.family in BASE_BY_DEFAULT
 
 
 # --- numbers -----------------------------------------------------------------
@@ -332,6 +350,11 @@ class Extractor:
     def _models_in_run(
         self, text: str, start: int, end: int, masked: Sequence[tuple[int, int]]
     ) -> list[_Mention]:
+        firsts = self.vocab.first_tokens
+        if firsts and not any(
+            w.lower() in firsts for w in _SPLIT_WORDS.split(text[start:end]) if w
+        ):
+            return []  # no word of the run can begin a known model name
         # split the run at masked spans (benchmark names) and stop words
         tokens = [
             (m.start() + start, m.end() + start) for m in re.finditer(_MODEL_TOKEN, text[start:end])
@@ -351,6 +374,10 @@ class Extractor:
                 fallback: tuple[int, _Mention] | None = None
                 # the longest sub-span starting at i whose id is in the registry; failing that,
                 # the longest that parses to a known family and ends on a name-like token
+                word = text[seg[i][0] : seg[i][1]].lower()
+                if firsts and word.split("/")[-1] not in firsts and _first_word(word) not in firsts:
+                    i += 1
+                    continue
                 for j in range(min(len(seg), i + 8), i, -1):
                     a, b = seg[i][0], seg[j - 1][1]
                     candidate = text[a:b]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Variant words, mapped to the canonical variant.
 _VARIANTS = {
@@ -134,6 +135,16 @@ def _qualifier(text: str) -> str:
     return re.sub(r"[^a-z0-9.=]+", "", text.lower())
 
 
+def first_token(name: str) -> str:
+    """The first word of a name as the parser splits it ("deepseek" for "DeepSeek-Coder-33B")."""
+    text = name.strip()
+    if text.split() and "/" in text.split()[0]:
+        text = text.split("/", 1)[1]
+    tokens = _tokens(text)
+    return tokens[0] if tokens else ""
+
+
+@lru_cache(maxsize=65536)
 def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName | None:
     """Parse a printed model name; ``None`` when no family words remain."""
     text = name.strip()

@@ -6,7 +6,7 @@ Built once from the benchmark registry and the model registry; pure functions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,9 +25,20 @@ class BenchmarkVocab:
     exact_pattern: re.Pattern[str] | None
     by_alias: dict[str, str]  # lowercased alias -> slug
     registry: dict[str, dict]
+    _cache: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, slug) of every benchmark mention, non-overlapping, leftmost-longest."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return list(cached)
+        found = self._find(text)
+        if len(self._cache) > 8192:
+            self._cache.clear()
+        self._cache[text] = tuple(found)
+        return found
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
         hits: list[tuple[int, int, str]] = []
         for pat in (self.pattern, self.exact_pattern):
             if pat is None:
@@ -119,11 +130,13 @@ VERSION_RE = re.compile(r"\bv(\d+\.\d+(?:\.\d+)?)\b")
 WINDOW_RE = re.compile(r"\b(2[3-5](?:0[1-9]|1[0-2]))\s*[-–~]\s*(2[3-5](?:0[1-9]|1[0-2]))\b")
 
 
+@lru_cache(maxsize=16384)
 def metric_in(text: str) -> str | None:
     m = METRIC_RE.search(text)
     return f"pass@{int(m.group(1))}" if m else None
 
 
+@lru_cache(maxsize=16384)
 def setting_in(text: str) -> Setting:
     """The setting cues stated in ``text`` (a header cell or a clause)."""
     shots = None
@@ -167,6 +180,7 @@ def setting_in(text: str) -> Setting:
     )
 
 
+@lru_cache(maxsize=4096)
 def setting_cue_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of setting cues, so their digits are not read as claims."""
     spans: list[tuple[int, int]] = []
