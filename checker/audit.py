@@ -10,7 +10,9 @@ hash is unchanged.
 Outputs: ``claims.jsonl`` (one line per claim: ``report``, ``report_sha256`` and
 the fields of ``check --format json``), ``claims.csv``, ``claims.parquet`` (when
 pyarrow is importable), ``reports.csv`` (one row per report), ``errors.jsonl``
-(reports that could not be read) and ``report.html``.
+(reports that could not be read) and ``report.html``. Claim rows come in the
+order reports finish (not deterministic with several workers); ``reports.csv``
+and ``errors.jsonl`` are sorted by path.
 
 Nothing here prints; progress goes to a callback.
 """
@@ -32,7 +34,7 @@ from typing import Any
 from checker.errors import CheckerError, InputError
 
 REPORT_SUFFIXES = frozenset(
-    ".txt .text .md .markdown .html .htm .xhtml .tex .pdf .json .yaml .yml".split()
+    [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".tex", ".pdf", ".json", ".yaml", ".yml"]
 )
 FORMATS = ("jsonl", "csv", "parquet", "html")
 VERDICTS = ("verified", "contradicted", "unverifiable")
@@ -115,7 +117,7 @@ def parse_formats(spec: str | None) -> tuple[str, ...]:
     unknown = [f for f in out if f not in FORMATS]
     if unknown or not out:
         raise InputError(
-            f"unknown output format {', '.join(unknown) or spec!r} (expected a comma-separated list of: {', '.join(FORMATS)})",
+            f"unknown output format {', '.join(unknown) or repr(spec)} (expected a comma-separated list of: {', '.join(FORMATS)})",
             code="input.format",
         )
     if "parquet" in out and not parquet_available():
@@ -368,17 +370,22 @@ class _Partial:
         self.files = {name: open(self.dir / name, "a+b") for name in _DATA_FILES}  # noqa: SIM115
         self.journal = open(self.dir / _JOURNAL, "a+b")  # noqa: SIM115
         if ends is None:
+            self.entries.clear()
             self.journal.truncate(0)
             for fh in self.files.values():
                 fh.truncate(0)
-            self.files["claims.csv"].write(_csv_line(CLAIM_CSV_FIELDS).encode())
+            header = _csv_line(CLAIM_CSV_FIELDS).encode()
+            self.files["claims.csv"].write(header)
+            self.sizes = {name: len(header) if name == "claims.csv" else 0 for name in _DATA_FILES}
             self._journal({"start": 1, "end": self._offsets()})
         else:
             for name, end in zip(_DATA_FILES, ends, strict=True):
                 self.files[name].truncate(end)  # drop lines written after the last journaled report
+            self.sizes = dict(zip(_DATA_FILES, ends, strict=True))
 
-    def _load_journal(self) -> list[int]:
-        ends: list[int] = [0] * len(_DATA_FILES)
+    def _load_journal(self) -> list[int] | None:
+        """Finished reports from the journal, and the data-file sizes after the last one."""
+        ends: list[int] | None = None
         good = 0
         with open(self.dir / _JOURNAL, "rb") as fh:
             for raw in fh:
@@ -399,7 +406,7 @@ class _Partial:
         return ends
 
     def _offsets(self) -> list[int]:
-        return [self.files[name].seek(0, os.SEEK_END) for name in _DATA_FILES]
+        return [self.sizes[name] for name in _DATA_FILES]
 
     def _journal(self, rec: dict[str, Any]) -> None:
         self.journal.write((json.dumps(rec, ensure_ascii=False) + "\n").encode())
@@ -407,9 +414,10 @@ class _Partial:
     def add(self, res: FileResult) -> None:
         if res.path in self.entries:
             self.stale = True
-        self.files["claims.jsonl"].write(res.jsonl.encode())
-        self.files["claims.csv"].write(res.csv.encode())
-        self.files["facts.jsonl"].write(res.facts.encode())
+        for name, text in (("claims.jsonl", res.jsonl), ("claims.csv", res.csv), ("facts.jsonl", res.facts)):
+            data = text.encode()
+            self.files[name].write(data)
+            self.sizes[name] += len(data)
         rec = {"report": res.path, "sha256": res.sha256, "summary": res.summary, "error": res.error}
         self.entries[res.path] = rec
         self._journal({**rec, "end": self._offsets()})
@@ -456,8 +464,10 @@ def run_audit(
     if out.exists() and not out.is_dir():
         raise InputError("--out must be a directory", path=str(out), code="input.unreadable")
     paths, missing = discover(patterns, exclude=out)
-    if not paths and not missing:
-        raise InputError(f"no report files found in {' '.join(patterns)}", code="input.missing")
+    if not any(Path(p).exists() for p in paths):
+        what = missing[0]["path"] if missing else (paths[0] if paths else " ".join(patterns))
+        why = "no file matches this pattern" if missing else ("no such file" if paths else "no report files found")
+        raise InputError(f"nothing to audit: {why}", path=what, code="input.missing")
     out.mkdir(parents=True, exist_ok=True)
     part = _Partial(out, options.resume)
     try:
@@ -472,7 +482,7 @@ def run_audit(
             else:
                 todo.append(p)
         jobs = options.jobs or os.cpu_count() or 1
-        size = options.batch_size or max(1, min(64, len(todo) // (jobs * 8) or 1))
+        size = options.batch_size or max(1, min(16, len(todo) // (jobs * 8) or 1))
         batches = _batches(todo, size)
         if options.distributed:
             results = _run_dask(batches, options.refs_dir, jobs, options.distributed)
@@ -494,7 +504,7 @@ def run_audit(
     except BaseException:
         part.close()
         raise
-    return _finish(part, paths, missing, options)
+    return _finish(part, paths, missing, options, resumed)
 
 
 def _live_filter(part: _Partial) -> Callable[[str, str], bool]:
@@ -518,7 +528,9 @@ def _filtered(src: Path, dst: Path, keep: Callable[[str, str], bool], kind: str)
                 fout.write(line)
 
 
-def _finish(part: _Partial, paths: list[str], missing: list[dict[str, Any]], options: AuditOptions) -> AuditResult:
+def _finish(
+    part: _Partial, paths: list[str], missing: list[dict[str, Any]], options: AuditOptions, resumed: int
+) -> AuditResult:
     d = part.dir
     out = options.out_dir
     if part.stale:
@@ -555,8 +567,6 @@ def _finish(part: _Partial, paths: list[str], missing: list[dict[str, Any]], opt
         _write_parquet(d / "claims.csv", d / "claims.parquet.tmp")
         staged.append((d / "claims.parquet.tmp", "claims.parquet"))
     if "html" in options.formats:
-        from checker.audit_html import render_html
-
         html_text = render_html(entries, errors, d / "facts.jsonl", counts, claims)
         (d / "report.html.tmp").write_text(html_text, encoding="utf-8")
         staged.append((d / "report.html.tmp", "report.html"))
@@ -569,33 +579,197 @@ def _finish(part: _Partial, paths: list[str], missing: list[dict[str, Any]], opt
         os.replace(src, out / name)
         outputs.append(out / name)
     shutil.rmtree(d)
-    return AuditResult(len(paths), len(paths) - _redone(part, paths), claims, counts, tuple(errors), tuple(outputs))
-
-
-def _redone(part: _Partial, paths: list[str]) -> int:
-    return len(paths)  # replaced below by run_audit's own count
+    return AuditResult(len(paths), resumed, claims, counts, tuple(errors), tuple(outputs))
 
 
 def _write_parquet(src_csv: Path, dst: Path) -> None:
-    """claims.csv -> Parquet in chunks (pyarrow), so memory stays bounded."""
-    import pandas as pd
+    """claims.csv -> Parquet, streamed in record batches by pyarrow so memory stays bounded."""
     import pyarrow as pa
+    import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
 
-    writer = None
+    types = {name: pa.string() for name in CLAIM_CSV_FIELDS}
+    types.update(line=pa.int64(), value=pa.float64(), confidence=pa.float64())
+    schema = pa.schema([(name, types[name]) for name in CLAIM_CSV_FIELDS])
+    reader = pcsv.open_csv(
+        src_csv,
+        read_options=pcsv.ReadOptions(block_size=1 << 22),
+        convert_options=pcsv.ConvertOptions(column_types=types, strings_can_be_null=False),
+    )
+    with pq.ParquetWriter(dst, schema) as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+
+
+# ---------------------------------------------------------------- HTML summary
+
+_CSS = """
+body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;color:#222;padding:0 1em}
+h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;width:100%;margin:.5em 0}
+th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.verified{color:#1a7f37}.contradicted{color:#c62828;font-weight:600}.unverifiable{color:#777}
+.small{font-size:.85em;color:#555}img{max-width:100%;height:auto}
+.cards{display:flex;gap:1em;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:.6em 1em}
+.card b{display:block;font-size:1.6em}
+"""
+_COLORS = {"verified": "#1a7f37", "contradicted": "#c62828", "unverifiable": "#9e9e9e"}
+
+
+def _e(x: Any) -> str:
+    import html
+
+    return html.escape("" if x is None else str(x), quote=True)
+
+
+def _iter_facts(path: Path) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def _png(fig: Any) -> str:
+    import base64
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    buf = io.BytesIO()
+    FigureCanvasAgg(fig).print_png(buf)
+    return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
+
+
+def _plots(points: list[tuple[float, float, str]], by_source: dict[str, dict[str, int]]) -> list[str]:
+    """Claimed-vs-published scatter and verdicts per source, as embedded PNGs."""
     try:
-        for chunk in pd.read_csv(src_csv, chunksize=50_000, dtype=str, keep_default_na=False):
-            for col in ("line",):
-                chunk[col] = pd.to_numeric(chunk[col], errors="coerce").astype("Int64")
-            for col in ("value", "confidence"):
-                chunk[col] = pd.to_numeric(chunk[col], errors="coerce")
-            table = pa.Table.from_pandas(chunk, preserve_index=False)
-            if writer is None:
-                writer = pq.ParquetWriter(dst, table.schema)
-            writer.write_table(table)
-        if writer is None:  # no claims: an empty table with the columns
-            empty = pa.table({name: pa.array([], pa.string()) for name in CLAIM_CSV_FIELDS})
-            pq.write_table(empty, dst)
-    finally:
-        if writer is not None:
-            writer.close()
+        from matplotlib.figure import Figure  # lazy: only the HTML output needs it
+    except ImportError:
+        return ['<p class="small">Plots need matplotlib (pip install \'claimcheck[plot]\').</p>']
+    out = []
+    fig = Figure(figsize=(6, 5), dpi=90)
+    ax = fig.add_subplot()
+    for kind in VERDICTS:
+        xs = [p[0] for p in points if p[2] == kind]
+        ys = [p[1] for p in points if p[2] == kind]
+        if xs:
+            ax.scatter(xs, ys, s=10, alpha=0.6, color=_COLORS[kind], label=f"{kind} ({len(xs)})")
+    ax.plot([0, 100], [0, 100], color="#444", linewidth=0.8, linestyle="--")
+    ax.set_xlabel("claimed value (%)")
+    ax.set_ylabel("published value (%)")
+    ax.set_title("Claimed vs published (closest figure)")
+    if points:
+        ax.legend(loc="upper left", fontsize=8)
+    out.append(_png(fig))
+    top = sorted(by_source.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:15]
+    if top:
+        fig = Figure(figsize=(7, 0.4 * len(top) + 1.2), dpi=90)
+        ax = fig.add_subplot()
+        names = [name for name, _ in top][::-1]
+        left = [0] * len(names)
+        for kind in VERDICTS:
+            vals = [by_source[n].get(kind, 0) for n in names]
+            ax.barh(names, vals, left=left, color=_COLORS[kind], label=kind)
+            left = [a + b for a, b in zip(left, vals, strict=True)]
+        ax.set_xlabel("claims")
+        ax.set_title("Verdicts per reference source")
+        ax.legend(fontsize=8)
+        ax.tick_params(axis="y", labelsize=8)
+        fig.tight_layout()
+        out.append(_png(fig))
+    return out
+
+
+def render_html(
+    entries: Sequence[dict[str, Any]],
+    errors: Sequence[dict[str, Any]],
+    facts_path: Path,
+    counts: dict[str, int],
+    claims: int,
+) -> str:
+    """A self-contained page for people; everything taken from reports is escaped."""
+    import heapq
+    import random
+
+    by_source: dict[str, dict[str, int]] = {}
+    points: list[tuple[float, float, str]] = []
+    rng = random.Random(0)
+    seen = 0
+    for f in _iter_facts(facts_path):
+        src = f["s"] or "(no reference)"
+        slot = by_source.setdefault(src, {})
+        slot[f["v"]] = slot.get(f["v"], 0) + 1
+        if f["c"] is None or f["p"] is None:
+            continue
+        seen += 1
+        pt = (f["c"], f["p"], f["v"])
+        if len(points) < _MAX_POINTS:
+            points.append(pt)
+        elif (j := rng.randrange(seen)) < _MAX_POINTS:
+            points[j] = pt
+    contra = heapq.nsmallest(
+        _MAX_HTML_ROWS,
+        (f for f in _iter_facts(facts_path) if f["v"] == "contradicted"),
+        key=lambda f: (f["r"], f["l"], f["m"], f["b"]),
+    )
+    n_contra = counts.get("contradicted", 0)
+    worst = sorted(
+        (e for e in entries if e["summary"].get("contradicted")),
+        key=lambda e: (-e["summary"]["contradicted"], e["report"]),
+    )[:20]
+
+    h: list[str] = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<title>claimcheck audit</title>", f"<style>{_CSS}</style></head><body>",
+        "<h1>claimcheck audit</h1>", '<div class="cards">',
+        f'<div class="card"><b>{len(entries)}</b>reports</div>',
+        f'<div class="card"><b>{claims}</b>claims</div>',
+    ]
+    for k in VERDICTS:
+        h.append(f'<div class="card {k}"><b>{counts.get(k, 0)}</b>{k}</div>')
+    h.append(f'<div class="card"><b>{len(errors)}</b>unreadable</div></div>')
+
+    h.append("<h2>Plots</h2>")
+    h.extend(_plots(points, by_source))
+    if seen > len(points):
+        h.append(f'<p class="small">Scatter shows a random sample of {len(points)} of {seen} claims.</p>')
+
+    h.append("<h2>Reports with the most contradicted claims</h2>")
+    if worst:
+        h.append("<table><tr><th>report</th><th>claims</th><th>verified</th><th>contradicted</th><th>unverifiable</th></tr>")
+        for e in worst:
+            s = e["summary"]
+            h.append(
+                f"<tr><td>{_e(e['report'])}</td><td class=n>{s['claims']}</td><td class=n>{s.get('verified', 0)}</td>"
+                f"<td class='n contradicted'>{s.get('contradicted', 0)}</td><td class=n>{s.get('unverifiable', 0)}</td></tr>"
+            )
+        h.append("</table>")
+    else:
+        h.append("<p>No report has a contradicted claim.</p>")
+
+    h.append("<h2>Contradicted claims</h2>")
+    if contra:
+        if n_contra > len(contra):
+            h.append(f'<p class="small">First {len(contra)} of {n_contra} by report path; all are in claims.csv.</p>')
+        h.append(
+            "<table><tr><th>where</th><th>model</th><th>benchmark</th><th>metric</th><th>claimed</th>"
+            "<th>published (evidence)</th><th>confidence</th><th>explanation</th></tr>"
+        )
+        for f in contra:
+            h.append(
+                f"<tr><td>{_e(f['r'])}:{_e(f['l'])}<div class=small>{_e(f['t'])}</div></td><td>{_e(f['m'])}</td>"
+                f"<td>{_e(f['b'])}</td><td>{_e(f['mt'] or '-')}</td><td class=n>{_e(f['ct'])}</td>"
+                f"<td>{_e(f['e'] or '-')}</td><td class=n>{f['k']:.2f}</td><td>{_e(f['x'])}</td></tr>"
+            )
+        h.append("</table>")
+    else:
+        h.append("<p>None.</p>")
+
+    if errors:
+        h.append("<h2>Unreadable reports</h2><table><tr><th>report</th><th>code</th><th>message</th></tr>")
+        for e in errors[:_MAX_HTML_ROWS]:
+            h.append(f"<tr><td>{_e(e['path'])}</td><td>{_e(e['code'])}</td><td>{_e(e['message'])}</td></tr>")
+        h.append("</table>")
+        if len(errors) > _MAX_HTML_ROWS:
+            h.append(f'<p class="small">{len(errors) - _MAX_HTML_ROWS} more in errors.jsonl.</p>')
+    h.append('<p class="small">Generated by claimcheck audit. Values are percentages.</p></body></html>')
+    return "\n".join(h) + "\n"

@@ -267,7 +267,8 @@ class _Mention:
 class _State:
     """What a paragraph has said so far: its subject, its benchmarks, its defined names."""
 
-    last_model: _Mention | None = None
+    last_model: _Mention | None = None  # None when the last sentence named several models
+    last_subject: _Mention | None = None
     last_benches: list[_Mention] | None = None
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
@@ -411,7 +412,7 @@ class Extractor:
         aliases: dict[str, _Mention] | None = None,
     ) -> list[Claim]:
         claims: list[Claim] = []
-        state = _State(last_model=context_model, aliases=aliases or {})
+        state = _State(last_model=context_model, last_subject=context_model, aliases=aliases or {})
         for idx, piece in _sentences(text):
             claims.extend(self._sentence(piece, idx, linemap, path, state))
         return claims
@@ -482,7 +483,7 @@ class Extractor:
             not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
             if not_score and not _GAP_UNIT_RE.match(after):
                 continue
-            num = _number(m)
+            num = _number(m, allow_fraction=not _GAP_UNIT_RE.match(after))
             if num is None:
                 continue
             small = "." not in num.text and not m.group("pct") and num.value < 10
@@ -491,11 +492,16 @@ class Extractor:
             numbers.append(num)
         last_model = state.last_model
         subject = models[0] if models else None
-        if last_model is not None and _PRONOUN_RE.match(s):
-            subject = last_model
-            models = [last_model, *models]
+        if state.last_subject is not None and _PRONOUN_RE.match(s):
+            # "It ..." is the previous sentence's subject
+            subject = state.last_subject
+            models = [subject, *models]
+            last_model = subject
         if subject is not None:
-            state.last_model = subject
+            # a sentence naming several models leaves an unnamed "the 7B model" ambiguous
+            distinct = {m.value for m in models if m.start >= 0}
+            state.last_model = subject if len(distinct) <= 1 else None
+            state.last_subject = subject
         topic = (
             state.last_benches is not None
             and len({b.value for b in state.last_benches}) == 1
@@ -792,8 +798,8 @@ class Extractor:
             )
             if a is None or other is None:
                 continue
-            if any(comp.end() <= n.start < hi and _GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
-                continue  # "outperforms B by 3 points" is a gap, read above
+            if any(lo <= n.start < hi and _GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
+                continue  # "outperforms B by 3 points", "3 points ahead of B": a gap, read above
             bench = (
                 next((b for b in benches if b.start >= other.end and b.start < hi), None)
                 or next((b for b in benches if lo <= b.start < hi), None)
@@ -1358,10 +1364,16 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             claims.extend(ex.rank_claims(piece, piece_start, linemap, path))
         paragraph.clear()
 
-    for i, raw in enumerate(doc.lines, start=1):
+    lines = doc.lines
+    for i, raw in enumerate(lines, start=1):
         line = _strip_machine_columns(raw).strip()
         if not line:
-            flush()
+            # a line emptied by joining a hyphenated word ("bench-" + "mark ...") does not end
+            # the sentence: keep reading when the text before stops mid-sentence
+            prev = paragraph[-1][1] if paragraph else ""
+            nxt = lines[i] if i < len(lines) else ""
+            if not (len(prev) > 40 and not re.search(r"[.!?:;)\]]$", prev) and nxt.strip()):
+                flush()
             continue
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line
@@ -1405,7 +1417,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 trail_of(table),
             )
         )
-    claims.sort(key=lambda c: (c.span.line, c.span.excerpt))
+    claims.sort(key=lambda c: c.span.line)  # stable: reading order within a line
     return tuple(_dedupe(claims))
 
 

@@ -1,15 +1,18 @@
-"""Document readers: turn a report file (text, markdown, HTML, LaTeX, PDF, JSON, YAML) into a `Document`.
+"""Document readers: a report file (text, markdown, HTML, LaTeX, PDF, JSON, YAML) as a `Document`.
 
-`read_document` reads a path (or ``'-'`` with ``data``), checks size, decodes and
-picks a reader; `read_text` reads an in-memory string. Bad input only ever raises
-`InputError` with a stable ``code``:
+`read_document` reads a path (or ``'-'`` with ``data``), checks its size, decodes
+it and picks a reader by ``format``, extension or content; `read_text` reads an
+in-memory string. Bad input only ever raises `InputError`, with a stable code:
 
     input.missing  input.unreadable  input.empty  input.binary  input.too_large
     input.encoding  input.pdf_encrypted  input.pdf_malformed  input.malformed
+    input.format (a format name that is not one of `FORMATS`)
 
-Every reader keeps one `Document.lines` entry per source line (PDF: per line of
-extracted text; JSON/YAML: per claim), blanks table rows in ``lines`` and
-returns them as `Table` records.
+Every reader keeps one ``lines`` entry per source line (PDF: per line of the
+extracted text; JSON/YAML: one per claim), joins words hyphenated across a line
+end onto the first line, and returns tables as `Table` records with their rows
+blanked in ``lines``. Superscripts are kept apart from the number before them
+("88.4¹", "88.4†") and list items start with "• ".
 """
 
 from __future__ import annotations
@@ -305,8 +308,13 @@ _HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 
 
-def _dehyphenate(lines: list[str], skip: Collection[int] = frozenset()) -> list[str]:
-    """Join "mod-" + "els ..." onto the first line; the continuation line becomes ""."""
+def _dehyphenate(
+    lines: list[str], skip: Collection[int] = frozenset(), max_blank: int = 1
+) -> list[str]:
+    """Join "mod-" + "els ..." onto the first line; the continuation line becomes "".
+
+    Up to ``max_blank`` blank lines may separate the two parts.
+    """
     out = list(lines)
     i = 0
     while i < len(out):
@@ -316,8 +324,8 @@ def _dehyphenate(lines: list[str], skip: Collection[int] = frozenset()) -> list[
             i += 1
             continue
         j = i + 1
-        if j < len(out) and not out[j].strip() and j + 1 < len(out):
-            j += 1  # one blank line in between (PDF dumps)
+        while j < len(out) - 1 and j - i <= max_blank and not out[j].strip():
+            j += 1  # blank lines in between (PDF dumps, page breaks)
         if j >= len(out) or j in skip or not _LOWER_START.match(out[j]):
             i += 1
             continue
@@ -621,7 +629,7 @@ def _text_sections(lines: Sequence[str]) -> list[tuple[int, str]]:
 def _read_plain(text: str, path: str, fmt: str = "text") -> Document:
     lines = _split_lines(text)
     tables = _text_tables(lines, _squash)
-    lines = _dehyphenate(lines)
+    lines = _dehyphenate(lines, max_blank=4 if fmt == "pdf" else 1)
     return Document(path, fmt, tuple(lines), tuple(tables), tuple(_text_sections(lines)))
 
 
@@ -814,7 +822,6 @@ _BLOCK_TAGS = frozenset(
         "title",
         "tr",
         "ul",
-        "br",
         "head",
     ]
 )
@@ -848,7 +855,6 @@ class _HtmlTable:
     rows: list[tuple[list[tuple[str, int, int, bool]], bool, int]]
     caption: str = ""
     in_thead: bool = False
-    in_tfoot: bool = False
     row: list[tuple[str, int, int, bool]] | None = None
     row_line: int = 0
     cell: list[str] | None = None
@@ -935,6 +941,8 @@ class _HtmlReader(HTMLParser):
                 self.pre += 1
             if tag == "li":
                 self.bullet = True
+        if tag == "br":  # a line break inside a block, not a new block
+            self._append(" ", line)
         if tag == "img":
             alt = dict(attrs).get("alt")
             if alt:
@@ -947,8 +955,6 @@ class _HtmlReader(HTMLParser):
             self.buf_caption = []
         elif tag == "thead":
             t.in_thead = True
-        elif tag == "tfoot":
-            t.in_tfoot = True
         elif tag == "tr":
             self._end_row(t)
             t.row, t.row_line = [], line
@@ -1002,8 +1008,6 @@ class _HtmlReader(HTMLParser):
             elif tag == "thead":
                 self._end_row(t)
                 t.in_thead = False
-            elif tag == "tfoot":
-                t.in_tfoot = False
             elif tag == "tr":
                 self._end_row(t)
             elif tag in ("td", "th"):
@@ -1453,7 +1457,6 @@ _LATEX_ACCENTS = {
     "H": "\u030b",
 }
 _LATEX_TABULARS = ("tabular", "tabular*", "tabularx", "tabulary", "longtable", "array")
-_LATEX_DROP_ENVS = ("comment", "thebibliography", "tikzpicture", "figure*-skip")
 _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.DOTALL)
 _RULES = re.compile(
     r"\\(?:hline|toprule|midrule|bottomrule|hhline|firsthline|lasthline|endhead|endfirsthead|"
@@ -1905,6 +1908,7 @@ def _latex_tabular(body: str, first_line: int, macros: dict[str, str]) -> Table:
 
 def _read_latex(text: str, path: str) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    n_source = text.count("\n") + (0 if text.endswith("\n") else 1)
     text = _strip_latex_comments(text)
     begin = re.search(r"\\begin\s*\{document\}", text)
     preamble = text[: begin.start()] if begin else ""
@@ -1950,10 +1954,9 @@ def _read_latex(text: str, path: str) -> Document:
             if title:
                 sections.append((bisect_left(newlines, m.start()) + 1, title))
     plain = _latex_inline(text, macros)
-    for key, raw in verbatim.items():
-        plain = plain.replace(key, raw)
+    if verbatim:
+        plain = re.sub("\x00\\d+\x00", lambda m: verbatim.get(m.group(), ""), plain)
     lines = [_squash(line) for line in _split_lines(plain)]
-    n_source = text.count("\n") + 1
     lines += [""] * (n_source - len(lines))
     lines = lines[:n_source]
     title = re.search(r"\\title\s*(?:\[[^\]]*\])?\s*(?=\{)", preamble)
@@ -1994,7 +1997,7 @@ def _read_pdf(data: bytes, path: str) -> Document:
     )
     try:
         with _quiet("pypdf"):
-            pages = _pdf_pages(data)
+            pages, layouts = _pdf_pages(data)
     except _Encrypted:
         raise encrypted from None
     except Exception as exc:  # pypdf raises many types (and some bare ones) on bad files
@@ -2005,22 +2008,106 @@ def _read_pdf(data: bytes, path: str) -> Document:
             path=path,
             code="input.pdf_malformed",
         ) from exc
-    text = "\n".join(p.rstrip("\n") for p in pages).translate(_LIGATURES)
+    text = "\n".join(_drop_page_furniture(pages)).translate(_LIGATURES)
     if not text.strip():
         raise InputError(
             "PDF has no extractable text (scanned images?)", path=path, code="input.empty"
         )
-    return _read_plain(text, path, "pdf")
+    return _add_layout_tables(_read_plain(text, path, "pdf"), layouts)
+
+
+def _add_layout_tables(doc: Document, layouts: Sequence[str]) -> Document:
+    """Tables found in pypdf's layout-mode text, placed on the plain-text lines.
+
+    Layout mode keeps column gaps that plain extraction reduces to one space. A
+    table found there counts only if each of its rows is, spaces aside, a line
+    of ``doc.lines`` (in order): that keeps line numbers true and rules out
+    two-column prose, whose layout lines mix both columns.
+    """
+    lines = list(doc.lines)
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line.strip():
+            where.setdefault(_squash(line), []).append(k)
+    found: list[Table] = []
+    cursor = 0
+    for layout in layouts:
+        rows = [row for row in layout.translate(_LIGATURES).split("\n") if row.strip()]
+        for block in _aligned_tables(rows, set()):
+            targets: list[int] = []
+            at = cursor
+            for k in range(block.start, block.end + 1):
+                hit = next((x for x in where.get(_squash(rows[k]), ()) if x >= at), None)
+                if hit is None or lines[hit] == "":
+                    break
+                targets.append(hit)
+                at = hit + 1
+            else:
+                cursor = at
+                row_lines = tuple(targets[k - block.start] + 1 for k in block.row_idx)
+                caption = _nearby_caption(lines, targets[0], targets[-1])
+                found.append(Table(block.header, block.rows, targets[0] + 1, row_lines, caption))
+                for x in targets:
+                    lines[x] = ""
+    if not found:
+        return doc
+    tables = tuple(sorted((*doc.tables, *found), key=lambda t: t.line))
+    return Document(doc.path, doc.format, tuple(lines), tables, doc.sections)
+
+
+_PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")
+
+
+def _drop_page_furniture(pages: list[str]) -> list[str]:
+    """Blank page numbers and running headers/footers at page edges (lines stay).
+
+    A page-edge line is furniture when it is only a page number, or when the
+    same text is at the edge of at least half of the pages (3 pages or more).
+    Blanking them lets paragraphs and hyphenated words join across pages.
+    """
+    split = [p.rstrip("\n").split("\n") for p in pages]
+
+    def edges(lines: list[str]) -> list[int]:
+        filled = [k for k, line in enumerate(lines) if line.strip()]
+        return sorted({filled[0], filled[-1]}) if filled else []
+
+    counts: dict[str, int] = {}
+    for lines in split:
+        for k in edges(lines):
+            key = re.sub(r"\d+", "#", lines[k].strip())
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, c in counts.items() if len(pages) >= 3 and c * 2 >= len(pages)}
+    for lines in split:
+        for k in edges(lines):
+            line = lines[k].strip()
+            if _PAGE_NUMBER.match(line) or re.sub(r"\d+", "#", line) in repeated:
+                lines[k] = ""
+    return ["\n".join(lines) for lines in split]
 
 
 class _Encrypted(Exception):
     """The PDF needs a password other than the empty one."""
 
 
-def _pdf_pages(data: bytes) -> list[str]:
+_FIGURES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+
+
+def _pdf_pages(data: bytes) -> tuple[list[str], list[str]]:
+    """Plain text of each page, and layout-mode text of pages that may hold a table."""
     from pypdf import PdfReader  # lazy: only PDFs need it
 
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted and not reader.decrypt(""):
         raise _Encrypted
-    return [page.extract_text() or "" for page in reader.pages]
+    pages = []
+    layouts = []
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        pages.append(text)
+        # a table needs two lines with two figures each; only then pay for layout mode
+        if sum(len(_FIGURES.findall(line)) >= 2 for line in text.split("\n")) >= 2:
+            try:
+                layouts.append(page.extract_text(extraction_mode="layout") or "")
+            except Exception:  # layout mode is a bonus: older pypdf, odd fonts
+                layouts.append("")
+    return pages, layouts

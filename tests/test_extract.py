@@ -154,3 +154,50 @@ def test_seed_report_004(ctx, seed_reports):
         ("deepseekcoder-33b-instruct", "humaneval-pro", None, 80.7),
         ("deepseekcoder-33b-instruct", "mbpp-pro", None, 43.9),
     ]
+
+
+def test_sentence_goes_on_across_a_joined_hyphenated_word(ctx):
+    text = "Qwen2.5-Coder-7B-Instruct reaches 88.4% pass@1 on the bench-\nmark HumanEval and 75.2% pass@1 on\nMBPP, a clear gain."
+    assert [(c.benchmark, c.value) for c in claims(ctx, text)] == [
+        ("humaneval", 88.4),
+        ("mbpp", 75.2),
+    ]
+
+
+def test_an_ambiguous_model_reference_is_not_guessed(ctx):
+    text = (
+        "We compared Qwen2.5-Coder-7B-Instruct and CodeLlama-7B-Instruct. "
+        "The 7B model scored 65.9 on HumanEval Pro."
+    )
+    (c,) = claims(ctx, text)
+    assert c.model_id is None and c.value == 65.9
+
+
+def test_defined_alias_resolves(ctx):
+    text = "We start from Qwen2.5-Coder-7B-Instruct (hereafter Ours-7B). Ours-7B obtains 88.4 on HumanEval."
+    (c,) = claims(ctx, text)
+    assert c.model_id == "qwen2.5coder-7b-instruct"
+
+
+def test_footnote_settings_apply_to_marked_cells(ctx):
+    text = (
+        "| Model | HumanEval Pro |\n|---|---|\n| Qwen2.5-Coder-32B-instruct | 70.1 |\n"
+        "| OpenCoder-8B-instruct | 59.1† |\n\n† 0-shot, all other cells 1-shot.\n"
+    )
+    got = {c.model_id: c.setting.shots for c in claims(ctx, text, "markdown")}
+    assert got == {"qwen2.5coder-32b-instruct": 1, "opencoder-8b-instruct": 0}
+
+
+def test_gap_with_sign_and_base_model(ctx):
+    got = claims(
+        ctx,
+        "Yi-Coder-9B-chat trails Codestral-22B-v0.1 by 1.0 point on MBPP Pro. "
+        "Qwen2.5-Coder-32B-instruct leads its base model by 8.5 points on HumanEval Pro.",
+    )
+    gaps = [
+        (c.model_id, c.other_model_id, c.benchmark, c.value) for c in got if c.relation == "gap"
+    ]
+    assert gaps == [
+        ("yicoder-9b-instruct", "codestral-22b-v0.1", "mbpp-pro", -1.0),
+        ("qwen2.5coder-32b-instruct", "qwen2.5coder-32b-base", "humaneval-pro", 8.5),
+    ]
