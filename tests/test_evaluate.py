@@ -1,0 +1,48 @@
+"""`claimcheck eval`: precision/recall per form, verdict accuracy, calibration."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.evaluate import evaluate
+
+DEV = Path(__file__).parent / "fixtures" / "dev"
+
+
+def test_counts_on_a_small_labelled_set(ctx):
+    result = evaluate(DEV, ctx)
+    d = result.to_dict()
+    # three gold prose claims found; the table claim (o1-mini) is not in the text: a miss
+    assert d["extraction"]["by_form"]["prose"] == {
+        "gold": 3,
+        "extracted": 3,
+        "found": 3,
+        "precision": 1.0,
+        "recall": 1.0,
+    }
+    assert d["extraction"]["by_form"]["table"]["recall"] == 0.0
+    assert d["extraction"]["overall"]["recall"] == 0.75
+    assert d["verdicts"]["accuracy_all"] == 1.0
+    assert d["verdicts"]["false_verified"] == 0
+    assert d["missed"] == ["f1:3 o1mini humaneval 97.6 (table)"]
+    # Brier is computed on gold verified/contradicted claims only
+    assert d["verdicts"]["calibrated_on"] == 2
+
+
+def test_cli_json_and_plot(tmp_path):
+    plot = tmp_path / "rel.png"
+    out = CliRunner().invoke(
+        cli, ["eval", str(DEV), "--format", "json", "--no-cv", "--plot", str(plot)]
+    )
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["passages"] == 1
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_missing_devset_is_exit_2(tmp_path):
+    out = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert out.exit_code == 2
+    assert out.output == f"Error: {tmp_path}: no *.yaml passages found\n"
