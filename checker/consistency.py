@@ -13,6 +13,21 @@ from checker.match import interval
 from checker.records import Claim, Finding
 
 _PLUS_OF = {"humaneval-plus": "humaneval", "mbpp-plus": "mbpp"}
+# averages a report may print next to their parts
+_AVERAGES = {
+    "avg-humaneval-mbpp": ("humaneval", "mbpp"),
+    "avg-humaneval-plus-mbpp-plus": ("humaneval-plus", "mbpp-plus"),
+    "evalplus-avg": ("humaneval", "humaneval-plus", "mbpp", "mbpp-plus"),
+    "multilingual-humaneval-avg": (
+        "multipl-e-cpp",
+        "multipl-e-java",
+        "multipl-e-php",
+        "multipl-e-ts",
+        "multipl-e-cs",
+        "multipl-e-sh",
+        "multipl-e-js",
+    ),
+}
 
 
 def _key(c: Claim) -> tuple:
@@ -47,6 +62,21 @@ def check_report(claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
                             f"{c.span.path}:{c.span.line}: {model} {bench} pass@1 {p1.value_text} exceeds {metric} {c.value_text}",
                         )
                     )
+        for avg_slug, parts in _AVERAGES.items():
+            avg = table.get((avg_slug, "pass@1")) or table.get((avg_slug, "score"))
+            members = [table.get((p, "pass@1")) for p in parts]
+            if avg is None or any(v is None for v in members):
+                continue
+            mean = sum(v.value for v in members) / len(members)
+            slack = 0.5 * 10 ** (-avg.decimals) + max(0.5 * 10 ** (-v.decimals) for v in members)
+            if abs(avg.value - mean) > slack + 1e-9:
+                out.append(
+                    Finding(
+                        "consistency.average_mismatch",
+                        f"{avg.span.path}:{avg.span.line}: {model} {avg_slug} {avg.value_text} is not the mean "
+                        f"of its parts ({', '.join(v.value_text for v in members)} -> {mean:.2f})",
+                    )
+                )
     for c in claims:
         if c.relation not in ("gap", "drop", "rise") or c.value != c.value:
             continue
