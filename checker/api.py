@@ -16,7 +16,7 @@ from pathlib import Path
 from checker.consistency import check_report
 from checker.errors import CheckerError
 from checker.extract import Vocabulary, extract_claims
-from checker.models import FAMILY_ALIASES, first_token
+from checker.models import FAMILY_ALIASES, first_token, parse_model_name
 from checker.records import Claim, Document, Reference, Source
 from checker.refstore import RefStore, bundled_dir, load_benchmark_registry, load_store
 from checker.report import Report
@@ -40,6 +40,11 @@ class Context:
 def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
     families = {row.get("family", "") for row in store.models.values()}
     ids = set(store.models) | store.model_ids()
+    for mid in ids - set(store.models):  # models only the user's own results name
+        refs = store.for_model(mid)
+        parsed = parse_model_name(refs[0].model) if refs else None
+        if parsed is not None:
+            families.add(parsed.key.family)
     names = [
         a
         for row in store.models.values()

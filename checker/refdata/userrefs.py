@@ -31,6 +31,7 @@ from checker.errors import SourceError
 from checker.models import model_id
 from checker.records import Reference, Setting, Source
 from checker.refdata.registry import BenchmarkRegistry
+from checker.vocab import setting_in
 
 USER_COLUMNS_REQUIRED = ("model", "benchmark", "value")
 USER_COLUMNS_OPTIONAL = (
@@ -355,6 +356,8 @@ def rows_to_refs(
         version = text(row, "dataset_version") or None
         n_problems = text(row, "n_problems")
         cot = text(row, "cot").lower()
+        # a free-text "setting" column ("0-shot greedy"), as in the paper transcriptions
+        loose = setting_in(text(row, "setting")) if text(row, "setting") else Setting()
         refs.append(
             Reference(
                 model=name,
@@ -376,7 +379,7 @@ def rows_to_refs(
                     cot=(cot in ("1", "true", "yes")) if cot else None,
                     feedback=text(row, "feedback") or None,
                     dataset_version=version,
-                ),
+                ).merged(loose),
                 source_id=source.id,
                 locator=text(row, "locator") or f"row {i}",
                 notes=text(row, "notes"),
