@@ -248,6 +248,24 @@ _OUTPERFORM = re.compile(
     r"(?:is|was)\s+better\s+than|scores?\s+higher\s+than|(?:is\s+)?ahead\s+of)\b",
     re.IGNORECASE,
 )
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "#1": 1,
+    "second": 2,
+    "2nd": 2,
+    "#2": 2,
+    "third": 3,
+    "3rd": 3,
+    "#3": 3,
+}
+_RANK = re.compile(
+    r"\b(?:the\s+)?(?:best|strongest|top[\s\-]performing|highest[\s\-]scoring|state[\s\-]of[\s\-]the[\s\-]art)\b"
+    r"|\b(?:tops|topping|leads\s+the\s+(?:leaderboard|table|list|field))\b"
+    r"|\b(?:ranks?|ranked|comes?|sits?|places?)\s+(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
+    r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
+    re.IGNORECASE,
+)
 _BEST = re.compile(
     r"\b(?:the\s+)?(best|strongest|top[\s\-]performing|state[\s\-]of[\s\-]the[\s\-]art|highest[\s\-]scoring)\b",
     re.IGNORECASE,
@@ -845,32 +863,44 @@ class Extractor:
         )
 
     def rank_claims(self, s: str, offset: int, linemap: _LineMap, path: str) -> list[Claim]:
-        """'X is the best open model on MBPP Pro' (no number)."""
-        m = _BEST.search(s)
-        if not m:
-            return []
+        """'X is the best open model on MBPP Pro', 'Y ranks second', 'Z tops our list'."""
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
-        if not benches or NUMBER_RE.search(s[m.end() :]) and "%" in s:
-            return []
-        models = self.find_models(s, [(b.start, b.end) for b in benches])
-        if not models:
-            return []
         excerpt = " ".join(s.split())[:300]
-        return [
-            self._relation_claim(
-                s,
-                offset,
-                linemap,
-                path,
-                m.start(),
-                models[0],
-                benches[0],
-                "best",
-                None,
-                excerpt,
-                ClaimForm.RANK,
+        out: list[Claim] = []
+        for m in _RANK.finditer(s):
+            lo, hi = _clause(s, m.start())
+            models = self.find_models(s, [(b.start, b.end) for b in benches])
+            before = [x for x in models if lo <= x.start and x.end <= m.start()]
+            model = (
+                before[-1]
+                if before
+                else next((x for x in models if x.start >= m.end() and x.start < hi), None)
             )
-        ]
+            if model is None:
+                continue
+            bench = next((b for b in benches if lo <= b.start < hi), None) or (
+                benches[0] if benches else None
+            )
+            if bench is None:
+                continue
+            ordinal = (m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower()
+            relation = "rank" if ordinal in _ORDINALS and _ORDINALS[ordinal] > 1 else "best"
+            out.append(
+                self._relation_claim(
+                    s,
+                    offset,
+                    linemap,
+                    path,
+                    m.start(),
+                    model,
+                    bench,
+                    relation,
+                    None,
+                    excerpt,
+                    ClaimForm.RANK,
+                )
+            )
+        return out
 
     # -- tables ------------------------------------------------------------------
     def extract_table(
