@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import glob
 import time
+from pathlib import Path
 
 import yaml
 
@@ -24,7 +25,9 @@ def main() -> None:
     from checker.extract import extract_claims
     from checker.readers import read_text
 
-    texts = [(yaml.safe_load(open(f)).get("text") or "") for f in sorted(glob.glob("claims/dev/*.yaml"))]
+    texts = [
+        (yaml.safe_load(Path(f).read_text()).get("text") or "") for f in sorted(glob.glob("claims/dev/*.yaml"))
+    ]
     unit = "\n\n".join(t for t in texts if t)
     corpus = [unit] * max(1, int(args.mb * 1e6 / len(unit.encode())))
     size = sum(len(t.encode()) for t in corpus)

@@ -26,10 +26,10 @@ def test_wheel_carries_reference_data(tmp_path):
         assert f"checker/_bundled/{table}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
+    report = str(REPO / "examples" / "report.md")
     code = (
         "import json, checker, checker.refstore as r;"
-        "print(json.dumps([str(r.bundled_dir()), checker.check_paths([%r]).to_dict()['summary']]))"
-        % str(REPO / "examples" / "report.md")
+        f"print(json.dumps([str(r.bundled_dir()), checker.check_paths([{report!r}]).to_dict()['summary']]))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True,
