@@ -32,6 +32,18 @@ class Context:
     registry: dict[str, dict]
     vocab: Vocabulary
 
+    def with_models(self, names: Sequence[str]) -> Context:
+        """A context that also recognises these model names (e.g. the models of --samples)."""
+        parsed = [p for p in (parse_model_name(n) for n in names) if p is not None]
+        v = self.vocab
+        vocab = replace(
+            v,
+            families=v.families | {p.key.family for p in parsed},
+            model_ids=v.model_ids | {p.key.id for p in parsed},
+            first_tokens=v.first_tokens | {first_token(n) for n in names},
+        )
+        return replace(self, vocab=vocab)
+
     def with_references(self, refs: Sequence[Reference], sources: Sequence[Source]) -> Context:
         store = self.store.extended(refs, sources)
         return replace(self, store=store, vocab=_vocabulary(store, self.registry))

@@ -249,6 +249,9 @@ def _summary_line(report: Report) -> str:
         f"{s['contradicted']} contradicted",
         f"{s['unverifiable']} unverifiable",
     ]
+    for extra in (VerdictKind.REPRODUCED.value, VerdictKind.NOT_REPRODUCED.value):
+        if s.get(extra):
+            parts.append(f"{s[extra]} {extra}")
     if s.get("errors"):
         parts.append(f"{s['errors']} unreadable file(s)")
     return ", ".join(parts)

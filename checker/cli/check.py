@@ -59,12 +59,15 @@ def check_command(paths, fmt, output, fail_on, refs, refs_dir, samples) -> None:
             for path in refs:
                 extra, source = load_user_refs(path)
                 ctx = ctx.with_references(extra, [source])
+        wanted = _parse_samples(samples) if samples else {}
+        if wanted:
+            ctx = ctx.with_models(list(wanted))
         stdin = read_stdin_bytes() if "-" in paths else None
         report = check_paths(list(paths), ctx, stdin=stdin)
         if samples:
             from checker.reproduce.evidence import attach_reproduction
 
-            report = attach_reproduction(report, _parse_samples(samples))
+            report = attach_reproduction(report, wanted)
     except CheckerError as exc:
         raise fail(exc) from exc
     if report.errors and len(report.errors) == len(paths):

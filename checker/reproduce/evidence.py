@@ -1,94 +1,107 @@
-"""Join reproduction evidence to a checked report (``claimcheck check --samples MODEL=FILE``).
+"""Reproduction as a verdict tier: re-score released samples for the claims they concern.
 
-A claim whose model matches MODEL (by registry id or as written, case-insensitively) and
-whose benchmark is one ``reproduce`` can score becomes ``reproduced`` or ``not reproduced``;
-each samples file is scored once per benchmark. A scorer that fails its ground truth does
-not change a verdict: the verdict gets an error finding instead.
+``claimcheck check report.md --samples MODEL=samples.jsonl`` runs :func:`attach_reproduction`:
+every pass@1 claim about MODEL on a benchmark the samples cover is re-scored once per
+benchmark, and its verdict becomes ``reproduced`` or ``not reproduced`` with the exact count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
 
 from checker.errors import ReproductionError
+from checker.models import model_id
 from checker.records import Finding, Verdict, VerdictKind
-from checker.reproduce.passk import ClaimedValue
+from checker.report import Report
+
+# benchmarks the scorer can re-run (slugs of the benchmark registry)
+REPRODUCIBLE = (
+    "humaneval",
+    "humaneval-plus",
+    "mbpp-plus",
+    "humaneval-pro",
+    "mbpp-pro",
+    "bigcodebench-lite-pro",
+)
 
 
-def _spec_slug(benchmark: str | None) -> str | None:
-    from checker.reproduce.problems import benchmark_spec
+def attach_reproduction(
+    report: Report,
+    samples: Mapping[str, str],
+    *,
+    data: str | None = None,
+    jobs: int | None = None,
+    timeout: float | None = None,
+) -> Report:
+    """``report`` with the verdicts of claims about the given models' samples re-scored."""
+    from checker.reproduce.api import reproduce
 
-    if not benchmark:
-        return None
-    try:
-        return benchmark_spec(benchmark).slug
-    except ReproductionError:
-        return None
-
-
-def _claimed(v: Verdict) -> ClaimedValue:
-    c = v.claim
-    half = 0.5 * 10.0**-c.decimals
-    return ClaimedValue(
-        c.value, c.value_text, c.decimals, c.metric or "pass@1", c.value - half, c.value + half
-    )
-
-
-def _models_match(v: Verdict, model: str) -> bool:
-    want = model.strip().lower()
-    return want in {(v.claim.model_id or "").lower(), (v.claim.model or "").lower()}
-
-
-def attach_reproduction(report: Any, samples: Mapping[str, str], **options: Any) -> Any:
-    """``report`` with verdicts of claims about MODEL re-judged from MODEL's samples.
-
-    ``options`` go to :func:`checker.reproduce.api.reproduce` (jobs, timeout, data, ...).
-    """
-    from checker.reproduce.api import Reproduction, reproduce
-
-    runs: dict[tuple[str, str], Reproduction] = {}
+    wanted = {model_id(name) or name: path for name, path in samples.items()}
+    runs: dict[tuple[str, str], object] = {}
     verdicts = []
     for v in report.verdicts:
-        slug = _spec_slug(v.claim.benchmark)
-        model = next((m for m in samples if _models_match(v, m)), None)
-        if v.claim.relation or slug is None or model is None:
+        c = v.claim
+        path = wanted.get(c.model_id or "")
+        if (
+            path is None
+            or c.relation
+            or c.benchmark not in REPRODUCIBLE
+            or c.metric not in (None, "pass@1")
+        ):
             verdicts.append(v)
             continue
-        key = (samples[model], slug)
+        key = (path, c.benchmark)
         if key not in runs:
-            runs[key] = reproduce(samples[model], slug, **options)
-        verdicts.append(_judge(v, runs[key]))
+            try:
+                runs[key] = reproduce(path, c.benchmark, data=data, jobs=jobs, timeout=timeout)
+            except ReproductionError as exc:
+                runs[key] = exc
+        verdicts.append(_with_reproduction(v, runs[key]))
     return replace(report, verdicts=tuple(verdicts))
 
 
-def _judge(v: Verdict, run: Any) -> Verdict:
-    claim = _claimed(v)
-    k = int(claim.metric.split("@")[1])
-    scores = {s.scoring: s.pass_at_k(k) for s in run.scores}
-    head = scores.get(run.headline)
-    if not run.trusted:
-        f = Finding(
-            "repro.ground_truth_failed",
-            f"samples not scored: the scorer fails {len(run.ground_truth.failed)} "
-            f"canonical solutions of {run.benchmark}",
-            "error",
+def _with_reproduction(v: Verdict, run: object) -> Verdict:
+    if isinstance(run, ReproductionError):
+        note = Finding("repro.unavailable", f"samples not re-scored: {run}", "info")
+        return replace(v, findings=(*v.findings, note))
+    score = run.score()  # type: ignore[attr-defined]
+    counts = f"{score.tasks_passed}/{score.n_tasks}"
+    pct = score.pass_at_k(1)
+    if not run.trusted:  # type: ignore[attr-defined]
+        note = Finding(
+            "repro.untrusted_scorer",
+            f"the scorer failed its own ground truth; samples scored {counts} but the result is not used",
         )
-        return replace(v, findings=v.findings + (f,))
-    if head is None:
-        f = Finding("repro.metric_unavailable", f"{claim.metric} needs {k} samples per task")
-        return replace(v, findings=v.findings + (f,))
-    ok = any(x is not None and claim.contains(x) for x in scores.values())
-    score = run.score()
-    text = (
-        f"re-scored from released samples: {claim.metric} {head:.1f}% "
-        f"({score.tasks_passed}/{score.n_tasks} tasks, {run.headline} scoring)"
+        return replace(v, findings=(*v.findings, note))
+    from checker.match import interval
+
+    lo, hi = interval(v.claim.value, v.claim.decimals)
+    # exact counts: the claim is reproduced when k/N rounds to its printed value
+    ok = pct is not None and lo - 1e-9 <= pct <= hi + 1e-9
+    others = [s for s in run.scores if s is not score and s.pass_at_k(1) is not None]  # type: ignore[attr-defined]
+    matches_other = [s.scoring for s in others if lo - 1e-9 <= s.pass_at_k(1) <= hi + 1e-9]
+    kind = VerdictKind.REPRODUCED if ok or matches_other else VerdictKind.NOT_REPRODUCED
+    scoring = run.headline if ok else (matches_other[0] if matches_other else run.headline)  # type: ignore[attr-defined]
+    explanation = (
+        f"the released samples score {counts} = {pct or 0:.1f}% pass@1 ({run.headline} scoring)"  # type: ignore[attr-defined]
+        + (
+            f"; the claim matches the {scoring} score"
+            if kind is VerdictKind.REPRODUCED
+            else f"; the claim says {v.claim.value_text}"
+        )
+        + f". Published-figure check: {v.kind.value} ({v.explanation})"
     )
     return replace(
         v,
-        kind=VerdictKind.REPRODUCED if ok else VerdictKind.NOT_REPRODUCED,
-        confidence=0.95,  # own sandboxed re-run, scorer checked on its ground truth
-        reason="reproduced.samples" if ok else "not_reproduced.samples",
-        explanation=f"{text}; claimed {claim.text}",
+        kind=kind,
+        reason="reproduced.exact"
+        if kind is VerdictKind.REPRODUCED
+        else "not_reproduced.value_mismatch",
+        confidence=0.99 if kind is VerdictKind.REPRODUCED else 0.01,
+        explanation=explanation,
+        findings=(
+            *v.findings,
+            Finding("repro.count", f"{counts} tasks pass ({run.headline})", "info"),
+        ),  # type: ignore[attr-defined]
     )
