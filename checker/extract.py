@@ -381,7 +381,8 @@ class Extractor:
         segments: list[list[tuple[int, int]]] = [[]]
         for a, b in tokens:
             word = text[a:b]
-            if _masked(masked, a, b) or word.lower() in _STOP_WORDS:
+            hyphenated = a > 0 and text[a - 1] == "-"  # "gemma-7b-it": a variant, not a pronoun
+            if _masked(masked, a, b) or (word.lower() in _STOP_WORDS and not hyphenated):
                 segments.append([])
             else:
                 segments[-1].append((a, b))

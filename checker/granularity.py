@@ -7,6 +7,7 @@ truncation, at the printed precision of the value.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
@@ -46,6 +47,7 @@ def fits(value_text: str, decimals: int, value: float, n: int) -> list[Fit]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def power(decimals: int, n: int) -> float:
     """Share of printable values (at this precision, 0-100) that no k/n produces."""
     printable = 100 * 10**decimals + 1
