@@ -7,9 +7,9 @@ truncation, at the printed precision of the value.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from checker.records import Finding
 
