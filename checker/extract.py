@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from checker._lazyre import lazy
 from checker.models import parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
@@ -55,7 +56,7 @@ class Vocabulary:
         return key.id, known
 
 
-_SPLIT_WORDS = re.compile(r"[\s\-/,:;_]+")
+_SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 
 
 def _first_word(word: str) -> str:
@@ -73,28 +74,28 @@ def _takes_hint(text: str) -> bool:
 
 # --- numbers -----------------------------------------------------------------
 
-NUMBER_RE = re.compile(
+NUMBER_RE = lazy(
     r"(?<![\w.@=/\-])(?P<num>\d{1,3}(?:\.\d+)?|\.\d+)(?![\w])(?P<pct>\s?%|\s?percent\b)?"
 )
 # what may follow a number that is not a score
-_NOT_SCORE_AFTER = re.compile(
+_NOT_SCORE_AFTER = lazy(
     r"^\s*(?:%\s*)?-?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
     r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB|MB|"
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100)",
     re.IGNORECASE,
 )
-_NOT_SCORE_BEFORE = re.compile(
+_NOT_SCORE_BEFORE = lazy(
     r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|et al\.,?|v|version|"
     r"n\s?=|k\s?=|T\s?=|top_p\s?=|p\s?=|top-p|@|#|score:?\s?|rank(?:ed)?|No\.|step|"
     r"\d/|\d{4}[-/]|\$)\s*$",
     re.IGNORECASE,
 )
-_GAP_UNIT_RE = re.compile(
+_GAP_UNIT_RE = lazy(
     r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
+_RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +126,12 @@ def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
 
 # --- sentence reading ----------------------------------------------------------
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy(
     r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
 _MODEL_TOKEN = r"[^\W_](?:[\w+]|\.(?=\w))*"
-_MODEL_RUN = re.compile(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
+_MODEL_RUN = lazy(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
 _STOP_WORDS = frozenset(
     [
         "the",
@@ -230,20 +231,20 @@ _STOP_WORDS = frozenset(
         "moreover",
     ]
 )
-_PRONOUN_RE = re.compile(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_GAP_WORDS = re.compile(
+_PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
+_RESPECTIVELY = lazy(r"\brespectively\b", re.IGNORECASE)
+_GAP_WORDS = lazy(
     r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
     r"outperforms?|beats?)\b[^,;]{0,40}?\bby|margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
     r"drop\s+of|decline\s+of|gain\s+of|increase\s+of)\s*$",
     re.IGNORECASE,
 )
-_PLUS_OVER = re.compile(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
-_CHANGE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE)
-_DROP_WORD = re.compile(r"\b(drop|decline|decrease|fall|falls|fell|lower|loss|degradation)\b", re.I)
-_RISE_WORD = re.compile(r"\b(rise|gain|increase|improvement|improves|higher|boost)\b", re.I)
-_OUTPERFORM = re.compile(
+_PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
+_CHANGE_FROM = lazy(r"\bfrom\s*$", re.IGNORECASE)
+_CHANGE_TO = lazy(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE)
+_DROP_WORD = lazy(r"\b(drop|decline|decrease|fall|falls|fell|lower|loss|degradation)\b", re.I)
+_RISE_WORD = lazy(r"\b(rise|gain|increase|improvement|improves|higher|boost)\b", re.I)
+_OUTPERFORM = lazy(
     r"\b(outperforms?|outperformed|outperforming|beats?|beating|surpass(?:es|ed|ing)?|exceeds?|exceeded|edg(?:es|ed|ing)\s+out|tops|topping|"
     r"(?:is|was)\s+better\s+than|scores?\s+higher\s+than|(?:is\s+)?ahead\s+of)\b",
     re.IGNORECASE,
@@ -259,14 +260,14 @@ _ORDINALS = {
     "3rd": 3,
     "#3": 3,
 }
-_RANK = re.compile(
+_RANK = lazy(
     r"\b(?:the\s+)?(?:best|strongest|top[\s\-]performing|highest[\s\-]scoring|state[\s\-]of[\s\-]the[\s\-]art)\b"
     r"|\b(?:tops|topping|leads\s+the\s+(?:leaderboard|table|list|field))\b"
     r"|\b(?:ranks?|ranked|comes?|sits?|places?)\s+(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
     r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
     re.IGNORECASE,
 )
-_BEST = re.compile(
+_BEST = lazy(
     r"\b(?:the\s+)?(best|strongest|top[\s\-]performing|state[\s\-]of[\s\-]the[\s\-]art|highest[\s\-]scoring)\b",
     re.IGNORECASE,
 )
@@ -293,7 +294,7 @@ class _State:
 
 
 # a model name ends on a size, variant, version or quantisation token, or on a token with a digit
-_NAME_END = re.compile(
+_NAME_END = lazy(
     r"(?:\d|^(?:base|instruct|chat|it|python|preview|mini|turbo|pro|max|plus|lite|ultra)$)", re.I
 )
 _VARIANT_WORDS = {
@@ -303,24 +304,24 @@ _VARIANT_WORDS = {
     "chat": "instruct",
     "python": "python",
 }
-_FAMILY_REF = re.compile(
+_FAMILY_REF = lazy(
     r"\b(?:the|its|our|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
 )
-_ALIAS_DEF = re.compile(
+_ALIAS_DEF = lazy(
     r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
-_CITED = re.compile(
+_CITED = lazy(
     r"^['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b", re.IGNORECASE
 )
-_FROM_TO = re.compile(
+_FROM_TO = lazy(
     r"\bfrom\s+(\d+(?:\.\d+)?)%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)%?(?P<on2>\s+(?:on|in)\s+)?",
     re.IGNORECASE,
 )
-_CHANGE_ONLY = re.compile(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)
-_VERSUS = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+_CHANGE_ONLY = lazy(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)
+_VERSUS = lazy(r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
 
 
 def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[_Num, _Mention]:
@@ -1136,9 +1137,9 @@ class Extractor:
         return slug, metric, setting, plus
 
 
-_NAME_LIKE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][\w.+\-]*(?:[ \-][\w.+\-]+){0,4}$")
-_SIZE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s?[BbMm]\s*$")
-_VARIANT_CELL = re.compile(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
+_NAME_LIKE = lazy(r"^(?=.*[A-Z0-9])[A-Za-z][\w.+\-]*(?:[ \-][\w.+\-]+){0,4}$")
+_SIZE_CELL = lazy(r"^\s*\d+(?:\.\d+)?\s?[BbMm]\s*$")
+_VARIANT_CELL = lazy(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
 
 
 def _row_label(cells: list[str]) -> str:
@@ -1171,8 +1172,8 @@ def model_free(text: str, model: _Mention | None) -> str:
     return text.replace(model.text, " ")
 
 
-_FOOT_MARK = re.compile(r"(?:^|[\s.;,])([*†‡§¶]+)\s*[:=]?\s*([^*†‡§¶;.]{1,60})")
-_FOOT_DEFAULT = re.compile(
+_FOOT_MARK = lazy(r"(?:^|[\s.;,])([*†‡§¶]+)\s*[:=]?\s*([^*†‡§¶;.]{1,60})")
+_FOOT_DEFAULT = lazy(
     r"\b(?:all\s+)?(?:other|remaining|rest of the|unmarked)\s+(?:cells|results|numbers|values|entries|columns)\b([^.;]{0,40})",
     re.I,
 )
@@ -1191,10 +1192,8 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
     return marked, default
 
 
-_CLAUSE_BREAK = re.compile(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
-_BEHIND = re.compile(
-    r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE
-)
+_CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
+_BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
 
 
 def _clause(s: str, at: int) -> tuple[int, int]:
@@ -1258,7 +1257,7 @@ def _all_fraction(cells: list[str]) -> bool:
     return bool(vals) and all(float(v) <= 1.0 and "." in v for v in vals)
 
 
-_NUMERIC_CELL = re.compile(
+_NUMERIC_CELL = lazy(
     r"^\s*[~≈]?\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*[†‡*§¶^a-z]?\s*(?:[(/]\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*\)?\s*[†‡*]?)?\s*$"
 )
 
@@ -1268,7 +1267,7 @@ def _is_numeric_cell(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(re.sub(r"[*_`]+|\\textbf|\[\d+\]", "", cell)))
 
 
-_CELL_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")
+_CELL_NUM = lazy(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")
 
 
 def _cell_numbers(cell: str, fraction: bool = False) -> list[tuple[str, float, int, bool]]:
@@ -1296,7 +1295,7 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
     return best
 
 
-_SHOT_CUE = re.compile(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE)
+_SHOT_CUE = lazy(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE)
 
 
 def _owner(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:
@@ -1344,11 +1343,11 @@ def _bench_version(s: str, bench: _Mention, setting: Setting) -> Setting:
 
 # --- documents -----------------------------------------------------------------
 
-_MACHINE_ROW = re.compile(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
-_MACHINE_ROW_TAB = re.compile(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
+_MACHINE_ROW = lazy(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
+_MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
 
 
-_LIST_ITEM = re.compile(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
+_LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 
 
 def _strip_machine_columns(line: str) -> str:

@@ -32,6 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from checker._lazyre import lazy
 from checker.errors import InputError
 from checker.records import Document, Table
 
@@ -195,8 +196,8 @@ def _is_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # terminal colours in captured logs
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ANSI = lazy(r"\x1b\[[0-9;?]*[A-Za-z]")  # terminal colours in captured logs
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -251,9 +252,9 @@ def _too_many_controls(text: str) -> bool:
 
 # ---------------------------------------------------------------- shared helpers
 
-_SPACES = re.compile(r"\s+")
-_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = lazy(r"\s+")
+_ODD_SPACES = lazy(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = lazy(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _split_lines(text: str) -> list[str]:
@@ -304,8 +305,8 @@ _KEEP_HYPHEN = frozenset(
         "semi",
     ]
 )
-_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
-_LOWER_START = re.compile(r"^\s*[a-z]")
+_HYPHEN_END = lazy(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
+_LOWER_START = lazy(r"^\s*[a-z]")
 
 
 def _dehyphenate(
@@ -353,7 +354,7 @@ def _looks_like_header(first: Sequence[str], body: Sequence[Sequence[str]]) -> b
     )
 
 
-_CAPTION = re.compile(r"^\s*(?:\*\*|__|_|\*)?(Table|Tab\.)\s*[\dIVX]+[.:]?", re.IGNORECASE)
+_CAPTION = lazy(r"^\s*(?:\*\*|__|_|\*)?(Table|Tab\.)\s*[\dIVX]+[.:]?", re.IGNORECASE)
 
 
 def _nearby_caption(lines: Sequence[str], first: int, last: int) -> str:
@@ -371,10 +372,8 @@ def _nearby_caption(lines: Sequence[str], first: int, last: int) -> str:
 
 # ---------------------------------------------------------------- plain-text tables
 
-_MD_SEPARATOR = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$"
-)
-_MD_SEPARATOR_LINE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_MD_SEPARATOR = lazy(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$")
+_MD_SEPARATOR_LINE = lazy(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,7 +476,7 @@ def _make_block(start: int, end: int, rows: list[tuple[str, ...]], idx: list[int
     return _Block(start, end, (), tuple(rows), tuple(idx))
 
 
-_GAP = re.compile(r"\S+(?: \S+)*")
+_GAP = lazy(r"\S+(?: \S+)*")
 
 
 def _aligned_cells(line: str) -> list[tuple[int, int, str]]:
@@ -485,7 +484,7 @@ def _aligned_cells(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _GAP.finditer(line.replace("\t", "    "))]
 
 
-_WIDE_GAP = re.compile(r"\t+| {3,}")
+_WIDE_GAP = lazy(r"\t+| {3,}")
 
 
 def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
@@ -584,7 +583,7 @@ def _text_tables(lines: list[str], clean: Callable[[str], str]) -> list[Table]:
 # ---------------------------------------------------------------- text
 
 
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^.!?]{0,78})$")
+_NUMBERED_HEADING = lazy(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^.!?]{0,78})$")
 _NAMED_HEADINGS = frozenset(
     [
         "abstract",
@@ -635,25 +634,23 @@ def _read_plain(text: str, path: str, fmt: str = "text") -> Document:
 
 # ---------------------------------------------------------------- markdown
 
-_MD_MARKUP = re.compile(r"[*_`\[\]<>\\&~]")
+_MD_MARKUP = lazy(r"[*_`\[\]<>\\&~]")
 # Spans are bounded ({1,500}) so that unclosed markers cannot make a line quadratic.
-_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)")
-_MD_REFLINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,500}\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
-_MD_CODE = re.compile(r"(`+)(.{1,2000}?)\1")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
-_MD_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*\\])\*(?![\w*])")
-_MD_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])(.{1,500}?)(?<=[^\s_\\])_(?!\w)")
-_MD_STRIKE = re.compile(r"~~(?=\S)(.{1,500}?)(?<=\S)~~")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
-_MD_TAG = re.compile(
-    r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]{0,500}>", re.IGNORECASE
-)
-_MD_SUP = re.compile(r"<sup>(.{0,500}?)</sup>", re.IGNORECASE)
-_MD_FOOTREF = re.compile(r"\[\^([^\]\s]{1,100})\]")
-_MD_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+|$)")
-_MD_LINKDEF = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:\s+\S+")
+_MD_IMAGE = lazy(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_LINK = lazy(r"\[([^\]\n]{1,500})\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)")
+_MD_REFLINK = lazy(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,500}\]")
+_MD_AUTOLINK = lazy(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
+_MD_CODE = lazy(r"(`+)(.{1,2000}?)\1")
+_MD_STRONG = lazy(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+_MD_EM_STAR = lazy(r"(?<![\w*\\])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*\\])\*(?![\w*])")
+_MD_EM_UNDER = lazy(r"(?<![\w\\])_(?=[^\s_])(.{1,500}?)(?<=[^\s_\\])_(?!\w)")
+_MD_STRIKE = lazy(r"~~(?=\S)(.{1,500}?)(?<=\S)~~")
+_MD_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_MD_TAG = lazy(r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]{0,500}>", re.IGNORECASE)
+_MD_SUP = lazy(r"<sup>(.{0,500}?)</sup>", re.IGNORECASE)
+_MD_FOOTREF = lazy(r"\[\^([^\]\s]{1,100})\]")
+_MD_ATX = lazy(r"^ {0,3}(#{1,6})(?:\s+|$)")
+_MD_LINKDEF = lazy(r"^ {0,3}\[(?!\^)[^\]]+\]:\s+\S+")
 
 
 def _md_inline(text: str) -> str:
@@ -1107,7 +1104,7 @@ def _build_html_table(t: _HtmlTable) -> Table:
     )
 
 
-_HTML_STRAY_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+_HTML_STRAY_LT = lazy(r"<(?=[^<>]*(?:<|\Z))")
 
 
 def _defuse_html(text: str) -> str:
@@ -1457,8 +1454,8 @@ _LATEX_ACCENTS = {
     "H": "\u030b",
 }
 _LATEX_TABULARS = ("tabular", "tabular*", "tabularx", "tabulary", "longtable", "array")
-_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.DOTALL)
-_RULES = re.compile(
+_CONTROL_WORD = lazy(r"\\([A-Za-z]+)\*?|\\(.)", re.DOTALL)
+_RULES = lazy(
     r"\\(?:hline|toprule|midrule|bottomrule|hhline|firsthline|lasthline|endhead|endfirsthead|"
     r"endfoot|endlastfoot|morecmidrules)\b"
     r"|\\(?:cmidrule|cline|specialrule|addlinespace|arrayrulecolor)(?:\([^)]*\))?(?:\[[^\]]*\])?"
@@ -1519,7 +1516,7 @@ def _newlines(s: str) -> str:
     return "\n" * s.count("\n")
 
 
-_LATEX_SPECIAL = re.compile(r"[\\$^_~{}\-`']")
+_LATEX_SPECIAL = lazy(r"[\\$^_~{}\-`']")
 
 
 def _latex_inline(s: str, macros: dict[str, str] | None = None, depth: int = 0) -> str:
@@ -1700,7 +1697,7 @@ def _latex_math(body: str, macros: dict[str, str], depth: int) -> str:
     return text.replace("^", "") if re.fullmatch(r"\s*\^[^\w\s]+\s*", text) else text
 
 
-_LATEX_COMMENT = re.compile(r"\\verb\*?([^A-Za-z\s*])[^\n]*?\1|\\[\\%]|%[^\n]*")
+_LATEX_COMMENT = lazy(r"\\verb\*?([^A-Za-z\s*])[^\n]*?\1|\\[\\%]|%[^\n]*")
 
 
 def _strip_latex_comments(text: str) -> str:
@@ -1722,11 +1719,11 @@ def _latex_macros(preamble: str) -> dict[str, str]:
     return macros
 
 
-_BEGIN_TABULAR = re.compile(r"\\begin\s*\{(tabular\*?|tabularx|tabulary|longtable|array)\}")
+_BEGIN_TABULAR = lazy(r"\\begin\s*\{(tabular\*?|tabularx|tabulary|longtable|array)\}")
 
 
-_TABLE_ENV = re.compile(r"\\(begin|end)\s*\{(table\*?|longtable|wraptable|sidewaystable)\}")
-_CAPTION_CMD = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*\{")
+_TABLE_ENV = lazy(r"\\(begin|end)\s*\{(table\*?|longtable|wraptable|sidewaystable)\}")
+_CAPTION_CMD = lazy(r"\\caption\s*(?:\[[^\]]*\])?\s*\{")
 
 
 def _latex_tables(text: str, macros: dict[str, str]) -> tuple[str, list[Table]]:
@@ -1774,7 +1771,7 @@ def _latex_caption_text(text: str, m: re.Match[str], macros: dict[str, str]) -> 
     return _squash(_latex_inline(g[0], macros).replace("\n", " ")) if g else ""
 
 
-_SPLIT_SPECIAL = re.compile(r"[\\{}&]")
+_SPLIT_SPECIAL = lazy(r"[\\{}&]")
 
 
 def _split_unescaped(s: str, sep: str) -> list[str]:
@@ -2055,7 +2052,7 @@ def _add_layout_tables(doc: Document, layouts: Sequence[str]) -> Document:
     return Document(doc.path, doc.format, tuple(lines), tables, doc.sections)
 
 
-_PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")
+_PAGE_NUMBER = lazy(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")
 
 
 def _drop_page_furniture(pages: list[str]) -> list[str]:
@@ -2089,7 +2086,7 @@ class _Encrypted(Exception):
     """The PDF needs a password other than the empty one."""
 
 
-_FIGURES = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+_FIGURES = lazy(r"(?<![\w.])\d+(?:\.\d+)?")
 
 
 def _pdf_pages(data: bytes) -> tuple[list[str], list[str]]:

@@ -1,44 +1,44 @@
 """The command line: the only place that imports click, prints and picks exit codes.
 
 Exit codes: 0 nothing fails the rule, 1 something does, 2 the tool could not run.
+Commands are imported when used, so `claimcheck check` does not pay for `audit` or `reproduce`.
 """
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
-from checker.cli.check import check_command
-from checker.cli.refs import refs_group
+# command name -> (module, attribute)
+COMMANDS = {
+    "check": ("checker.cli.check", "check_command"),
+    "refs": ("checker.cli.refs", "refs_group"),
+    "eval": ("checker.cli.evaluate", "eval_command"),
+    "audit": ("checker.cli.audit", "audit_command"),
+    "ci": ("checker.cli.ci", "ci_command"),
+    "reproduce": ("checker.cli.reproduce", "reproduce"),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, attr = target
+        return getattr(importlib.import_module(module), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimcheck", prog_name="claimcheck")
 def cli() -> None:
     """Check numeric benchmark claims about code LLMs against published figures."""
-
-
-cli.add_command(check_command)
-cli.add_command(refs_group)
-
-
-def _optional(module: str, name: str) -> None:
-    """Register commands whose modules may be absent in a partial install."""
-    import importlib
-
-    try:
-        cmd = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return
-    cli.add_command(cmd)
-
-
-for _module, _name in (
-    ("checker.cli.evaluate", "eval_command"),
-    ("checker.cli.reproduce", "reproduce"),
-    ("checker.cli.audit", "audit_command"),
-    ("checker.cli.ci", "ci_command"),
-):
-    _optional(_module, _name)
 
 
 def main() -> None:

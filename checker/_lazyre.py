@@ -1,0 +1,33 @@
+"""Regular expressions compiled on first use, so importing a module with many of them is cheap.
+
+Reading a plain-text report never touches the LaTeX or HTML patterns; compiling them at import
+time would cost every run of ``claimcheck check`` tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+class LazyPattern:
+    """A stand-in for ``re.compile(pattern, flags)`` that compiles when first used."""
+
+    __slots__ = ("_pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._get(), name)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
