@@ -33,6 +33,7 @@ def attach_reproduction(
     data: str | None = None,
     jobs: int | None = None,
     timeout: float | None = None,
+    cache: str | None = None,
 ) -> Report:
     """``report`` with the verdicts of claims about the given models' samples re-scored."""
     from checker.reproduce.api import reproduce
@@ -54,7 +55,9 @@ def attach_reproduction(
         key = (path, c.benchmark)
         if key not in runs:
             try:
-                runs[key] = reproduce(path, c.benchmark, data=data, jobs=jobs, timeout=timeout)
+                runs[key] = reproduce(
+                    path, c.benchmark, data=data, jobs=jobs, timeout=timeout, cache=cache
+                )
             except ReproductionError as exc:
                 runs[key] = exc
         verdicts.append(_with_reproduction(v, runs[key]))
