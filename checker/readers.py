@@ -1149,10 +1149,75 @@ def _read_html(text: str, path: str) -> Document:
 _TEXT_KEYS = ("text", "claim", "sentence")
 
 
+_LIST_KEYS = ("claims", "results", "runs", "items", "entries", "data")
+_VALUE_KEYS = ("value", "score", "result", "accuracy")
+_SETTING_KEYS = ("shots", "decoding", "n", "n_samples", "temperature", "cot", "version", "setting")
+_PASS_KEY = re.compile(r"^pass@\d+$", re.IGNORECASE)
+
+
+def _setting_words(item: dict) -> list[str]:
+    """Setting fields of a structured claim as words the extractor reads ("0-shot", "n=20")."""
+    words = []
+    nested = item.get("setting") if isinstance(item.get("setting"), dict) else {}
+    merged = {**nested, **{k: v for k, v in item.items() if k != "setting"}}
+    if isinstance(merged.get("shots"), int):
+        words.append(f"{merged['shots']}-shot")
+    if merged.get("decoding") in ("greedy", "sampled", "sampling"):
+        words.append(str(merged["decoding"]))
+    n = merged.get("n_samples", merged.get("n"))
+    if isinstance(n, int):
+        words.append(f"sampled n={n}")
+    if isinstance(merged.get("temperature"), (int, float)):
+        words.append(f"T={merged['temperature']}")
+    if merged.get("cot") is True:
+        words.append("CoT")
+    elif merged.get("cot") is False:
+        words.append("without CoT")
+    if isinstance(merged.get("version"), str):
+        words.append(merged["version"])
+    return words
+
+
+def _structured_lines(item: dict, shared: dict) -> list[str]:
+    """Lines for a structured result: {model, benchmark, value|score|pass@k} or
+    {model, <benchmark>: {pass@1: ...}}."""
+    model = item.get("model")
+    if not isinstance(model, str) or not model:
+        return []
+    settings = _setting_words({**shared, **item})
+
+    def suffix(metric: str | None) -> str:
+        words = [m for m in (metric,) if m] + settings
+        return f" ({', '.join(words)})" if words else ""
+
+    bench = item.get("benchmark")
+    if isinstance(bench, str) and bench:
+        for key in _VALUE_KEYS:
+            if isinstance(item.get(key), (int, float, str)) and str(item[key]) != "":
+                metric = item.get("metric") if isinstance(item.get("metric"), str) else None
+                return [f"{model}: {item[key]} on {bench}{suffix(metric)}"]
+        passes = [k for k in item if _PASS_KEY.match(k) and isinstance(item[k], (int, float))]
+        return [f"{model}: {item[k]} on {bench}{suffix(k)}" for k in passes]
+    lines = []
+    for key, sub in item.items():
+        if key in ("model", "metric", *_SETTING_KEYS) or not isinstance(sub, dict):
+            continue
+        name = key.replace("_", " ")
+        for metric, value in sub.items():
+            if _PASS_KEY.match(str(metric)) and isinstance(value, (int, float)):
+                lines.append(f"{model}: {value} on {name}{suffix(metric)}")
+    return lines
+
+
 def _claim_lines(data: Any, path: str) -> list[str]:
-    """Claim texts from a list of strings/objects or {"claims": [...]}."""
-    if isinstance(data, dict) and "claims" in data:
-        data = data["claims"]
+    """Claim texts from a list of strings/objects or {"claims": [...]} (or "results", "runs")."""
+    shared: dict = {}
+    if isinstance(data, dict):
+        if isinstance(data.get("setting"), dict):
+            shared = {"setting": data["setting"]}
+        key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
+        if key is not None:
+            data = data[key]
     if not isinstance(data, list):
         raise InputError(
             'not a claim list: expected a list of strings, of objects with "text", '
@@ -1170,11 +1235,9 @@ def _claim_lines(data: Any, path: str) -> list[str]:
             if text is not None:
                 lines.append(_squash(text))
                 continue
-            if all(item.get(k) not in (None, "") for k in ("model", "benchmark", "value")):
-                line = f"{item['model']}: {item['value']} on {item['benchmark']}"
-                if item.get("metric") not in (None, ""):
-                    line += f" ({item['metric']})"
-                lines.append(_squash(line))
+            structured = _structured_lines(item, shared)
+            if structured:
+                lines.extend(_squash(x) for x in structured)
                 continue
         raise InputError(
             f'claim {n}: expected a string, an object with "text", '

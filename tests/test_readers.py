@@ -929,3 +929,25 @@ def test_json_non_finite_values_are_rendered():
 def test_json_roundtrip_property_sample():
     claims = [{"model": "M", "benchmark": "B", "value": 0.5}, {"text": "t"}]
     assert read_text(json.dumps(claims), format="json").lines == ("M: 0.5 on B", "t")
+
+
+def test_structured_result_lists_become_claim_lines():
+    import json
+
+    from checker.readers import read_text
+
+    data = {
+        "setting": {"shots": 0, "decoding": "greedy"},
+        "results": [{"model": "M-7B", "humaneval_pro": {"pass@1": 0.659}}],
+    }
+    assert read_text(json.dumps(data), format="json").lines == (
+        "M-7B: 0.659 on humaneval pro (pass@1, 0-shot, greedy)",
+    )
+    runs = {
+        "runs": [
+            {"model": "M-7B", "benchmark": "MBPP", "metric": "pass@10", "n": 20, "score": 70.1}
+        ]
+    }
+    assert read_text(json.dumps(runs), format="json").lines == (
+        "M-7B: 70.1 on MBPP (pass@10, sampled n=20)",
+    )
