@@ -56,6 +56,9 @@ class Vocabulary:
         return key.id, known
 
 
+_UNKNOWN_NAME = lazy(
+    r"(?<![\w.])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
+)
 _SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 
 
@@ -371,8 +374,13 @@ class Extractor:
         self, text: str, start: int, end: int, masked: Sequence[tuple[int, int]]
     ) -> list[_Mention]:
         firsts = self.vocab.first_tokens
-        if firsts and not any(
-            w.lower() in firsts for w in _SPLIT_WORDS.split(text[start:end]) if w
+        # a hyphenated capitalised name with a size ("Granite-3.1-8B-Instruct") is a model even
+        # when the registry does not know its family; it is kept as an unknown model
+        unknown_ok = bool(_UNKNOWN_NAME.search(text[start:end]))
+        if (
+            firsts
+            and not unknown_ok
+            and not any(w.lower() in firsts for w in _SPLIT_WORDS.split(text[start:end]) if w)
         ):
             return []  # no word of the run can begin a known model name
         # split the run at masked spans (benchmark names) and stop words
@@ -396,6 +404,22 @@ class Extractor:
                 # the longest sub-span starting at i whose id is in the registry; failing that,
                 # the longest that parses to a known family and ends on a name-like token
                 word = text[seg[i][0] : seg[i][1]].lower()
+                novel = _UNKNOWN_NAME.match(text, seg[i][0]) if unknown_ok else None
+                if novel:
+                    parsed = parse_model_name(novel.group(0))
+                    if (
+                        parsed is not None
+                        and parsed.key.size
+                        and parsed.key.family not in self.vocab.families
+                    ):
+                        found.append(
+                            _Mention(
+                                novel.start(), novel.end(), novel.group(0), parsed.key.id, False
+                            )
+                        )
+                        while i < len(seg) and seg[i][1] <= novel.end():
+                            i += 1
+                        continue
                 if firsts and word.split("/")[-1] not in firsts and _first_word(word) not in firsts:
                     i += 1
                     continue
@@ -453,15 +477,22 @@ class Extractor:
             out.setdefault("our method", target)
         return out
 
+    def _alias_mentions(
+        self, s: str, state: _State, masked: list[tuple[int, int]]
+    ) -> list[_Mention]:
+        """Mentions of names the document defined ("Ours-7B", "our 7B model")."""
+        out: list[_Mention] = []
+        for phrase, target in (state.aliases or {}).items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", s, re.IGNORECASE):
+                if not _masked(masked, m.start(), m.end()):
+                    out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
+        return out
+
     def _references(
         self, s: str, state: _State, masked: list[tuple[int, int]], mentions: list[_Mention]
     ) -> list[_Mention]:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context)."""
         out: list[_Mention] = []
-        for phrase, target in state.aliases.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", s, re.IGNORECASE):
-                if not _masked(masked, m.start(), m.end()):
-                    out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
         for m in _FAMILY_REF.finditer(s):
             if _masked(masked, m.start(), m.end()) or any(
                 o.start <= m.start() < o.end for o in out
@@ -485,7 +516,8 @@ class Extractor:
     ) -> list[Claim]:
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
         bench_spans = [(m.start, m.end) for m in benches]
-        models = self.find_models(s, bench_spans)
+        defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
+        models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
         refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
