@@ -1125,6 +1125,12 @@ class Extractor:
                 return _Mention(0, len(bare), bare.strip(), model_id, True)
             label = f"{bare.strip()} {with_size.strip()}"
         model_id, known = self.vocab.resolve_model(label, hint)
+        if model_id and model_id not in self.vocab.model_ids and "(" in label:
+            # "Phi-4 (14B)": the size note is not part of the name the registry knows
+            bare = re.sub(r"\s*\([^)]*\)", "", label).strip()
+            bare_id, _ = self.vocab.resolve_model(bare, hint)
+            if bare_id in self.vocab.model_ids:
+                return _Mention(0, len(label), label, bare_id, True)
         if model_id and known:
             return _Mention(0, len(label), label, model_id, model_id in self.vocab.model_ids)
         found = self.find_models(label, [])
@@ -1499,7 +1505,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen = set()
     out = []
     for c in claims:
-        key = (c.span.line, c.model_id, c.benchmark, c.value_text, c.relation, c.metric)
+        key = (c.span.line, c.model_id, c.benchmark, c.value_text, c.relation, c.metric, c.setting)
         if key in seen:
             continue
         seen.add(key)
