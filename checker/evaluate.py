@@ -100,7 +100,9 @@ def _slug(text: str) -> str | None:
     """A benchmark the gold set names only by text, looked up in today's registry."""
     from checker.vocab import default_benchmark_vocab, lookup_alias
 
-    return lookup_alias(default_benchmark_vocab(), text)
+    vocab = default_benchmark_vocab()
+    found = vocab.find(text)
+    return lookup_alias(vocab, text) or (found[0][2] if found else None)
 
 
 def _same_value(a: float | None, b: float) -> bool:

@@ -57,7 +57,7 @@ class Vocabulary:
 
 
 _UNKNOWN_NAME = lazy(
-    r"(?<![\w.])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
+    r"(?<![\w.])(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
 )
 _SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 
@@ -234,6 +234,15 @@ _STOP_WORDS = frozenset(
         "moreover",
     ]
 )
+# benchmarks reported per difficulty level
+_SPLITS = {
+    "deepseek-leetcode": {
+        "easy": "deepseek-leetcode-easy",
+        "medium": "deepseek-leetcode-medium",
+        "hard": "deepseek-leetcode-hard",
+    }
+}
+_INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
 _PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
 _RESPECTIVELY = lazy(r"\brespectively\b", re.IGNORECASE)
 _GAP_WORDS = lazy(
@@ -544,8 +553,10 @@ class Extractor:
             numbers.append(num)
         last_model = state.last_model
         subject = models[0] if models else None
-        if state.last_subject is not None and _PRONOUN_RE.match(s):
-            # "It ..." is the previous sentence's subject
+        if state.last_subject is not None and (
+            _PRONOUN_RE.match(s) or (not models and _INNER_PRONOUN.search(s))
+        ):
+            # "It ...", "On MBPP+ it reaches ...": the previous sentence's subject
             subject = state.last_subject
             models = [subject, *models]
             last_model = subject
@@ -731,10 +742,16 @@ class Extractor:
         setting = _nearest_setting(blank, num, all_numbers)
         setting = _bench_version(s, bench, setting)
         excerpt = " ".join(s.split())
+        slug = bench.value
+        if slug in _SPLITS:  # "its medium-problem solve rate", "46.7% of the easy problems"
+            lo, hi = _clause(s, num.start)
+            level = re.search(r"\b(easy|medium|hard)\b", s[lo:hi], re.IGNORECASE)
+            if level:
+                slug = _SPLITS[slug].get(level.group(1).lower(), slug)
         return Claim(
             model=model.text if model else None,
             model_id=model.value if model else None,
-            benchmark=bench.value,
+            benchmark=slug,
             metric=metric,
             value=num.value,
             value_text=num.text,
