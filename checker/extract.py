@@ -242,6 +242,9 @@ _SPLITS = {
         "hard": "deepseek-leetcode-hard",
     }
 }
+# a capitalised name right before a figure, after a list separator: "..., McEval 65.9"
+_OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
+_LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
 _PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
 _RESPECTIVELY = lazy(r"\brespectively\b", re.IGNORECASE)
@@ -319,6 +322,7 @@ _VARIANT_WORDS = {
 _FAMILY_REF = lazy(
     r"\b(?:the|its|our|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
+    re.IGNORECASE,
 )
 _ALIAS_DEF = lazy(
     r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
@@ -670,7 +674,7 @@ class Extractor:
                 return list(zip(numbers, benches, strict=True))
             return [(n, benches[0]) for n in numbers] if len(benches) == 1 else []
         if len({b.value for b in benches}) == 1:
-            return [(n, benches[0]) for n in numbers]
+            return [(n, self._other_name(s, n, benches) or benches[0]) for n in numbers]
         pairs: list[tuple[_Num, _Mention]] = []
         for num in numbers:
             bench = self._bench_for(s, num, benches)
@@ -678,10 +682,32 @@ class Extractor:
                 pairs.append((num, bench))
         return pairs
 
-    @staticmethod
-    def _bench_for(s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
+    def _other_name(self, s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
+        """A name the registry lacks written right before a figure: "..., McEval 65.9"."""
+        window_start = max(0, num.start - 60)
+        for b in benches:  # do not look back past a known benchmark
+            if b.end <= num.start:
+                window_start = max(window_start, b.end)
+        lead = _LEAD_NAME.search(s[window_start : num.start])
+        if not lead:
+            return None
+        start = window_start + lead.start(1)
+        if any(m.start <= start < m.end for m in self._mentions):
+            return None
+        return _Mention(start, start + len(lead.group(1)), lead.group(1), None)
+
+    def _bench_for(self, s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
         following = [b for b in benches if b.start >= num.end]
         preceding = [b for b in benches if b.end <= num.start]
+        bracketed = s[max(0, num.start - 1) : num.start] == "(" and s[num.end : num.end + 2].lstrip(
+            "%"
+        ).startswith(")")
+        if bracketed and following and not re.search(r"[;.]\s", s[num.end : following[0].start]):
+            # "surpassing X (72.6) and Y (74.4) on HumanEval": the list's benchmark follows it
+            if len(s[num.end : following[0].start]) <= 80 and re.search(
+                r"\bon\s+(?:the\s+)?$", s[num.end : following[0].start]
+            ):
+                return following[0]
         if following:
             nxt = following[0]
             gap = s[num.end : nxt.start]
@@ -699,10 +725,22 @@ class Extractor:
         if preceding:
             prev = preceding[-1]
             gap = s[prev.end : num.start]
+            if _OTHER_NAME.search(gap):
+                # "Spider 85.1, McEval 65.9": the figure belongs to a name the registry lacks
+                name = _OTHER_NAME.search(gap)
+                start = prev.end + name.start(1)
+                return _Mention(start, start + len(name.group(1)), name.group(1), None)
             # "HumanEval Pro: 65.9%", "on HumanEval Pro it reaches 65.9", "HumanEval+ 84.1"
             if len(gap) <= 80 and not re.search(r"[;]", gap):
                 return prev
         if following and len(s[num.end : following[0].start]) <= 60:
+            # "Codestral: NaturalCodeBench 41.2, Spider 76.6": a name of its own comes first
+            lead = _LEAD_NAME.search(s[max(0, num.start - 60) : num.start])
+            if lead and not any(
+                m.start <= max(0, num.start - 60) + lead.start(1) < m.end for m in self._mentions
+            ):
+                start = max(0, num.start - 60) + lead.start(1)
+                return _Mention(start, start + len(lead.group(1)), lead.group(1), None)
             return following[0]
         return None
 
