@@ -702,12 +702,16 @@ class Extractor:
         bracketed = s[max(0, num.start - 1) : num.start] == "(" and s[num.end : num.end + 2].lstrip(
             "%"
         ).startswith(")")
-        if bracketed and following and not re.search(r"[;.]\s", s[num.end : following[0].start]):
-            # "surpassing X (72.6) and Y (74.4) on HumanEval": the list's benchmark follows it
-            if len(s[num.end : following[0].start]) <= 80 and re.search(
-                r"\bon\s+(?:the\s+)?$", s[num.end : following[0].start]
-            ):
-                return following[0]
+        # "surpassing X (72.6) and Y (74.4) on HumanEval": the list's benchmark follows it
+        between = s[num.end : following[0].start] if following else ""
+        if (
+            bracketed
+            and following
+            and len(between) <= 80
+            and not re.search(r"[;.]\s", between)
+            and re.search(r"\bon\s+(?:the\s+)?$", between)
+        ):
+            return following[0]
         if following:
             nxt = following[0]
             gap = s[num.end : nxt.start]
