@@ -127,3 +127,12 @@ def test_seed_reports_001_to_003_verify_nothing(ctx, seed_reports):
     assert len(paths) == 3
     report = check_paths(paths, ctx)
     assert report.counts().get("verified", 0) == 0
+
+
+def test_past_leaderboard_value_matches_its_dated_version(ctx):
+    # the BigCodeBench leaderboard showed 13.5 until 2024-09-24 and 40.5 since
+    v = one(ctx, "Llama-3.1-8B-Instruct scores 13.5 pass@1 on BigCodeBench-Complete (Full).")
+    assert (v.kind.value, v.reason) == ("verified", "verified.past_value")
+    assert "2024-09-24" in v.explanation and "40.5" in v.explanation
+    now = one(ctx, "Llama-3.1-8B-Instruct scores 40.5 pass@1 on BigCodeBench-Complete (Full).")
+    assert now.reason == "verified.exact" and now.confidence > v.confidence
