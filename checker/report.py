@@ -259,16 +259,7 @@ def _summary_line(report: Report) -> str:
 
 def to_table(report: Report, width: int = 0) -> str:
     """Aligned plain-text table; the explanation goes on its own indented line."""
-    cols = (
-        "where",
-        "model",
-        "benchmark",
-        "metric",
-        "claimed",
-        "verdict",
-        "confidence",
-        "published",
-    )
+    cols = ROW_FIELDS[:-1]  # everything but the explanation, which gets its own line
     data = rows(report)
     widths = {c: max([len(c)] + [len(r[c]) for r in data]) for c in cols}
     widths["published"] = min(widths["published"], 48)

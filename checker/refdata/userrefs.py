@@ -31,24 +31,19 @@ from checker.errors import SourceError
 from checker.models import model_id
 from checker.records import Reference, Setting, Source
 from checker.refdata.registry import BenchmarkRegistry
+from checker.refstore import REFERENCE_COLUMNS
 from checker.vocab import setting_in
 
 USER_COLUMNS_REQUIRED = ("model", "benchmark", "value")
+# every other column of the reference schema, plus a free-text "setting" ("0-shot greedy");
+# source_id, first_party and the history dates come from the file, not from its rows
 USER_COLUMNS_OPTIONAL = (
-    "metric",
-    "value_text",
-    "model_id",
-    "shots",
-    "decoding",
-    "n_samples",
-    "temperature",
-    "prompt",
-    "cot",
-    "feedback",
-    "dataset_version",
-    "n_problems",
-    "locator",
-    "notes",
+    *(
+        c
+        for c in REFERENCE_COLUMNS
+        if c not in (*USER_COLUMNS_REQUIRED, "source_id", "first_party", "valid_from", "valid_to")
+    ),
+    "setting",
 )
 # lm-evaluation-harness task names -> (slug, dataset_version)
 _HARNESS_TASKS = {
