@@ -10,7 +10,8 @@ Terms (each 0/1 or a small count):
                         while other settings of the same model/benchmark differ
   metric_assumed        the claim or the matching row states no metric (read as pass@1)
   sources_agree         further independent sources that print the same value
-  sources_disagree      compatible sources that print another value
+  sources_disagree      other compatible sources that print another value (at most 3)
+  internal_conflict     the matching source itself prints another value elsewhere (abstract vs table)
   first_party           the matching row comes from the model's own authors
   past_value_only       the value matches a leaderboard only as it was in the past
   granularity_impossible the value cannot be k/N for a greedy pass@1
@@ -35,6 +36,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "metric_assumed": -0.4,
     "sources_agree": 0.3,
     "sources_disagree": -0.5,
+    "internal_conflict": -1.5,
     "first_party": 0.5,
     "past_value_only": -0.8,
     "granularity_impossible": -1.5,

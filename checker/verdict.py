@@ -351,7 +351,10 @@ def _verified(
         "setting_unstated": float(len(ambiguous)),
         "metric_assumed": float(best.metric == "assumed"),
         "sources_agree": float(len(agree_sources) - 1),
-        "sources_disagree": float(len({r.source_id + r.locator for r in conflict_refs})),
+        # other sources that print another value (a re-run, a later paper), at most 3
+        "sources_disagree": float(min(len({c.reference.source_id for c in disagree}), 3)),
+        # the matching source contradicts itself (an abstract vs its own table)
+        "internal_conflict": float(bool(internal)),
         "first_party": float(best.reference.first_party),
         "past_value_only": float(not current),
         "granularity_impossible": float(impossible),
