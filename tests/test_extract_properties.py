@@ -1,0 +1,73 @@
+"""Property tests: the extractor and the judge never raise on arbitrary input."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.api import judge_claims
+from checker.errors import InputError
+from checker.extract import extract_claims
+from checker.readers import read_text
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Qwen2.5-Coder-7B-Instruct",
+        "DeepSeek-Coder-Instruct 33B",
+        "o1-mini",
+        "It",
+        "our 7B model",
+        "the 70B base model",
+        "HumanEval",
+        "HumanEval+",
+        "HumanEval Pro",
+        "MBPP Pro",
+        "pass@1",
+        "pass@10",
+        "(0-shot)",
+        "greedy",
+        "n=20",
+        "88.4",
+        "0.884",
+        "59.6%",
+        "100",
+        "by 7.9 points",
+        "+6.8 over",
+        "from 96.2% to 76.2%",
+        "outperforms",
+        "the best",
+        "respectively",
+        "vs",
+        "/",
+        "|",
+        "| --- |",
+        "\t",
+        "\n",
+        ". ",
+        ", ",
+        ";",
+        "(",
+        ")",
+        "**",
+        "†",
+        "- ",
+        "(hereafter X)",
+    ]
+)
+TEXTS = st.one_of(st.text(max_size=300), st.lists(FRAGMENTS, max_size=40).map(" ".join))
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TEXTS, fmt=st.sampled_from(["text", "markdown", "html", "latex", "json", "yaml"]))
+def test_extract_and_judge_never_raise(ctx, text, fmt):
+    try:
+        doc = read_text(text, path="p", format=fmt)
+    except InputError:
+        return
+    claims = extract_claims(doc, ctx.vocab)
+    report = judge_claims(claims, ctx)
+    assert len(report.verdicts) == len(claims)
+    for v in report.verdicts:
+        assert 0.0 <= v.confidence <= 1.0
+        assert v.claim.span.line >= 1
+        assert v.claim.value != v.claim.value or -100.0 <= v.claim.value <= 100.0
