@@ -257,8 +257,12 @@ _GAP_WORDS = lazy(
 _PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
 _CHANGE_FROM = lazy(r"\bfrom\s*$", re.IGNORECASE)
 _CHANGE_TO = lazy(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE)
-_DROP_WORD = lazy(r"\b(drop|decline|decrease|fall|falls|fell|lower|loss|degradation)\b", re.I)
-_RISE_WORD = lazy(r"\b(rise|gain|increase|improvement|improves|higher|boost)\b", re.I)
+_DROP_WORD = lazy(
+    r"\b(drops?|declines?|decreases?|falls?|fell|lower|loss|loses|degradation)\b", re.I
+)
+_RISE_WORD = lazy(
+    r"\b(rises?|gains?|increases?|improvement|improves|higher|boost|jumps?|lifts?|climbs?)\b", re.I
+)
 _OUTPERFORM = lazy(
     r"\b(outperforms?|outperformed|outperforming|beats?|beating|surpass(?:es|ed|ing)?|exceeds?|exceeded|edg(?:es|ed|ing)\s+out|tops|topping|"
     r"(?:is|was)\s+better\s+than|scores?\s+higher\s+than|(?:is\s+)?ahead\s+of)\b",
@@ -532,6 +536,14 @@ class Extractor:
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
         models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
         refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
+        # "the 7B sibling (Qwen2.5Coder-7B-instruct)": the name in brackets wins over the phrase
+        refs = [
+            r
+            for r in refs
+            if not any(
+                re.fullmatch(r"\s*\(\s*", s[r.end : m.start]) for m in models if m.start >= r.end
+            )
+        ]
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         models = [m for m in models if not _CITED.match(s[m.end :])]  # "the GPT-4 report" cites
@@ -725,6 +737,8 @@ class Extractor:
                 )
                 and len(gap) <= 40
             ):
+                return nxt
+            if re.fullmatch(r"%\s+", gap):  # "76.2% HumanEval Pro": a percentage names what follows
                 return nxt
         if preceding:
             prev = preceding[-1]
@@ -1444,6 +1458,7 @@ _MACHINE_ROW = lazy(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
 _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
 
 
+_LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 
 
@@ -1504,8 +1519,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             continue
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line
-        if _LIST_ITEM.match(line):
-            flush()  # a list item starts a statement of its own
+        if _LIST_ITEM.match(line) or _LABEL_LINE.match(line):
+            flush()  # a list item or a "Name: figures" line is a statement of its own
             line = _LIST_ITEM.sub("", line, count=1)
         if line != raw.strip().lstrip("•-*+ ") and (line != raw.strip() or "\t" in line):
             # a row of a claims table: each row is its own statement
