@@ -738,8 +738,8 @@ class Extractor:
                 and len(gap) <= 40
             ):
                 return nxt
-            if re.fullmatch(r"%\s+", gap):  # "76.2% HumanEval Pro": a percentage names what follows
-                return nxt
+            if s[num.end - 1 : num.end] == "%" and re.fullmatch(r"\s+", gap):
+                return nxt  # "76.2% HumanEval Pro": a percentage names what follows
         if preceding:
             prev = preceding[-1]
             gap = s[prev.end : num.start]
