@@ -13,8 +13,6 @@ from typing import Any
 class LazyPattern:
     """A stand-in for ``re.compile(pattern, flags)`` that compiles when first used."""
 
-    __slots__ = ("_pattern", "_flags", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0):
         self._pattern = pattern
         self._flags = flags
@@ -26,7 +24,10 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._get(), name)
+        # only called for missing attributes: keep the bound method so later calls go straight to it
+        value = getattr(self._get(), name)
+        self.__dict__[name] = value
+        return value
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
