@@ -112,8 +112,12 @@ def build_benchmark_vocab(registry: dict[str, dict]) -> BenchmarkVocab:
     loose: list[str] = []
     exact: list[str] = []
     for slug, entry in registry.items():
-        for alias in [entry["name"], slug, *entry.get("aliases", [])]:
-            if len(alias) <= _SHORT_CASE_SENSITIVE and alias.upper() == alias:
+        names = [entry["name"], *entry.get("aliases", [])]
+        if not entry.get("case_sensitive"):  # "Spider" the benchmark, not "spider" the word
+            names.append(slug)
+        for alias in names:
+            short = len(alias) <= _SHORT_CASE_SENSITIVE and alias.upper() == alias
+            if short or entry.get("case_sensitive"):
                 exact.append(alias)
                 by_alias[alias] = slug
             else:
