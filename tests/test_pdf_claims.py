@@ -1,10 +1,10 @@
 """A PDF made from each example report gives the same claims as its text version."""
 
 import pytest
+from test_readers import make_pdf  # tests/ is on sys.path under pytest
 
 from checker.extract import extract_claims
 from checker.readers import read_document
-from test_readers import make_pdf  # tests/ is on sys.path under pytest
 
 
 def _key(c):
