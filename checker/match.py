@@ -60,6 +60,7 @@ class SettingCompare:
     conflicts: tuple[str, ...]  # fields stated on both sides with different values
     claim_unstated: tuple[str, ...]  # fields the reference states and the claim does not
     ref_unstated: tuple[str, ...]  # fields the claim states and the reference does not
+    ref_stated: tuple[str, ...] = ()  # fields the reference states (whatever the claim says)
 
     @property
     def compatible(self) -> bool:
@@ -96,7 +97,8 @@ def compare_settings(claim: Setting, ref: Setting) -> SettingCompare:
         if "feedback" in side:
             side.remove("feedback")
             conflicts.append("feedback")
-    return SettingCompare(tuple(conflicts), tuple(claim_unstated), tuple(ref_unstated))
+    ref_stated = tuple(f.name for f in fields(Setting) if f.name != "prompt" and getattr(ref, f.name) is not None)
+    return SettingCompare(tuple(conflicts), tuple(claim_unstated), tuple(ref_unstated), ref_stated)
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,7 +150,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     pool = store.for_model_benchmark(claim.model_id, claim.benchmark)
     headline = registry.get(claim.benchmark, {}).get("headline_metric", "pass@1")
     comparisons = [compare(claim, r, headline) for r in pool]
-    compatible = [c for c in comparisons if c.compatible]
+    compatible = _without_silent_rows([c for c in comparisons if c.compatible], comparisons)
     matched = [c for c in compatible if c.agrees]
     evidence = _evidence(comparisons)
     model_known = store.knows_model(claim.model_id)
@@ -232,6 +232,37 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         diagnosis=diag,
         findings=findings,
     )
+
+
+def _without_silent_rows(compatible: list[Comparison], comparisons: list[Comparison]) -> list[Comparison]:
+    """Drop rows silent on a setting the claim states when the source data speaks to it.
+
+    A row that leaves open a field the claim states (shots, CoT, ...) cannot confirm the claim
+    when another compatible row states the claim's value for that field (65.9 "with CoT" vs the
+    CoT row's 71.3), or when rows of the same metric and decoding state another value for it
+    (48.2 "5-shot" vs a 0-shot table: the silent row is the usual 0-shot run).
+    """
+
+    def silent(c: Comparison) -> set[str]:
+        return set(c.setting.ref_unstated)
+
+    firm = {f for c in compatible for f in c.setting.ref_stated if f not in silent(c)}
+    drop = []
+    for c in compatible:
+        fields_open = silent(c)
+        if not fields_open:
+            continue
+        if fields_open & firm:
+            drop.append(c)
+            continue
+        peers = [
+            o for o in comparisons
+            if o is not c and o.reference.metric == c.reference.metric
+            and o.reference.setting.decoding == c.reference.setting.decoding
+        ]
+        if any(fields_open & set(o.setting.conflicts) for o in peers):
+            drop.append(c)
+    return [c for c in compatible if c not in drop]
 
 
 def _setting_published(compatible: list[Comparison], comparisons: list[Comparison]) -> bool:

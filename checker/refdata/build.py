@@ -108,14 +108,13 @@ def protocol_defaults(ref: Reference) -> Reference:
     s = ref.setting
     if s.shots is not None:
         return ref
-    evalplus = (
-        ref.benchmark in _ZERO_SHOT_PROTOCOL
-        or (ref.benchmark in ("humaneval", "mbpp") and s.dataset_version == "evalplus")
-        or (ref.benchmark == "humaneval" and ref.source_id == "evalplus-leaderboard")
+    evalplus = ref.benchmark in _ZERO_SHOT_PROTOCOL or (
+        ref.benchmark == "mbpp" and s.dataset_version == "evalplus"
     )
-    if not evalplus:
+    # HumanEval is zero-shot by design (a docstring prompt, no examples) in every source here
+    if not (evalplus or ref.benchmark == "humaneval"):
         return ref
-    note = "0-shot by the EvalPlus protocol"
+    note = "0-shot by the EvalPlus protocol" if evalplus else "0-shot by the HumanEval protocol"
     notes = f"{ref.notes}; {note}" if ref.notes else note
     return replace(ref, setting=replace(s, shots=0), notes=notes)
 
