@@ -34,13 +34,41 @@ from typing import Any
 from checker.errors import CheckerError, InputError
 
 REPORT_SUFFIXES = frozenset(
-    [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".tex", ".pdf", ".json", ".yaml", ".yml"]
+    [
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".tex",
+        ".pdf",
+        ".json",
+        ".yaml",
+        ".yml",
+    ]
 )
 FORMATS = ("jsonl", "csv", "parquet", "html")
 VERDICTS = ("verified", "contradicted", "unverifiable")
 CLAIM_CSV_FIELDS = (
-    "report", "report_sha256", "line", "model", "model_id", "benchmark", "metric", "claimed",
-    "value", "setting", "form", "verdict", "confidence", "reason", "published", "explanation", "text",
+    "report",
+    "report_sha256",
+    "line",
+    "model",
+    "model_id",
+    "benchmark",
+    "metric",
+    "claimed",
+    "value",
+    "setting",
+    "form",
+    "verdict",
+    "confidence",
+    "reason",
+    "published",
+    "explanation",
+    "text",
 )
 REPORT_CSV_FIELDS = ("report", "sha256", "claims", *VERDICTS, "error_code", "error_message")
 PARTIAL = ".partial"
@@ -135,14 +163,18 @@ def _has_magic(text: str) -> bool:
 def _walk(directory: Path, skip: Path | None) -> Iterator[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and (skip is None or Path(root, d).resolve() != skip)
+            d
+            for d in dirs
+            if not d.startswith(".") and (skip is None or Path(root, d).resolve() != skip)
         )
         for name in sorted(files):
             if Path(name).suffix.lower() in REPORT_SUFFIXES and not name.startswith("."):
                 yield str(Path(root, name))
 
 
-def discover(patterns: Sequence[str], exclude: Path | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+def discover(
+    patterns: Sequence[str], exclude: Path | None = None
+) -> tuple[list[str], list[dict[str, Any]]]:
     """Report files named by ``patterns`` (files, directories walked recursively, globs).
 
     Returns the files in a stable order and an error record for each pattern
@@ -155,7 +187,13 @@ def discover(patterns: Sequence[str], exclude: Path | None = None) -> tuple[list
         if _has_magic(pat):
             matches = sorted(glob.glob(pat, recursive=True))
             if not matches:
-                missing.append({"code": "input.missing", "path": pat, "message": "no file matches this pattern"})
+                missing.append(
+                    {
+                        "code": "input.missing",
+                        "path": pat,
+                        "message": "no file matches this pattern",
+                    }
+                )
         else:
             matches = [pat]
         for m in matches:
@@ -201,7 +239,9 @@ def _published_ref(v: Any) -> Any:
 
 def _published_text(v: Any) -> str:
     refs = v.matched or tuple(r for r in v.evidence if not r.valid_to)[:2]
-    return "; ".join(f"{r.value_text} ({r.source_id} {r.locator}, {r.setting.describe()})" for r in refs[:2])
+    return "; ".join(
+        f"{r.value_text} ({r.source_id} {r.locator}, {r.setting.describe()})" for r in refs[:2]
+    )
 
 
 def _num(x: float) -> float | None:
@@ -236,27 +276,59 @@ def audit_file(path: str, ctx: Any) -> FileResult:
         lines.append(json.dumps({"report": path, "report_sha256": sha, **d}, ensure_ascii=False))
         c = v.claim
         writer.writerow(
-            (path, sha, c.span.line, c.model or "", c.model_id or "", c.benchmark or "", c.metric or "",
-             c.value_text, d["value"], d["setting"], c.form.value, v.kind.value, f"{v.confidence:.2f}",
-             v.reason, _published_text(v), v.explanation, c.span.excerpt)
+            (
+                path,
+                sha,
+                c.span.line,
+                c.model or "",
+                c.model_id or "",
+                c.benchmark or "",
+                c.metric or "",
+                c.value_text,
+                d["value"],
+                d["setting"],
+                c.form.value,
+                v.kind.value,
+                f"{v.confidence:.2f}",
+                v.reason,
+                _published_text(v),
+                v.explanation,
+                c.span.excerpt,
+            )
         )
         ref = _published_ref(v)
         fact: dict[str, Any] = {
-            "r": path, "h": sha, "v": v.kind.value, "c": _num(c.value),
+            "r": path,
+            "h": sha,
+            "v": v.kind.value,
+            "c": _num(c.value),
             "p": _num(ref.value) if ref is not None else None,
             "s": ref.source_id if ref is not None else "",
         }
         if v.kind.value == "contradicted":
             fact.update(
-                {"l": c.span.line, "m": c.model or "", "b": c.benchmark or "", "mt": c.metric or "",
-                 "ct": c.value_text, "k": v.confidence, "e": _published_text(v), "x": v.explanation,
-                 "t": c.span.excerpt}
+                {
+                    "l": c.span.line,
+                    "m": c.model or "",
+                    "b": c.benchmark or "",
+                    "mt": c.metric or "",
+                    "ct": c.value_text,
+                    "k": v.confidence,
+                    "e": _published_text(v),
+                    "x": v.explanation,
+                    "t": c.span.excerpt,
+                }
             )
         facts.append(json.dumps(fact, ensure_ascii=False))
     summary = _summary(v.kind.value for v in report.verdicts)
     return FileResult(
-        path, sha, summary, None,
-        "".join(line + "\n" for line in lines), buf.getvalue(), "".join(f + "\n" for f in facts),
+        path,
+        sha,
+        summary,
+        None,
+        "".join(line + "\n" for line in lines),
+        buf.getvalue(),
+        "".join(f + "\n" for f in facts),
     )
 
 
@@ -287,7 +359,9 @@ def _run_inline(batches: Iterator[list[str]], refs_dir: str | None) -> Iterator[
         yield audit_batch(b, refs_dir)
 
 
-def _run_pool(batches: Iterator[list[str]], refs_dir: str | None, jobs: int) -> Iterator[list[FileResult]]:
+def _run_pool(
+    batches: Iterator[list[str]], refs_dir: str | None, jobs: int
+) -> Iterator[list[FileResult]]:
     """A local process pool; at most ``4 * jobs`` tasks in flight so memory stays flat."""
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -313,7 +387,9 @@ def _run_pool(batches: Iterator[list[str]], refs_dir: str | None, jobs: int) -> 
             raise
 
 
-def _run_dask(batches: Iterator[list[str]], refs_dir: str | None, jobs: int, address: str) -> Iterator[list[FileResult]]:
+def _run_dask(
+    batches: Iterator[list[str]], refs_dir: str | None, jobs: int, address: str
+) -> Iterator[list[FileResult]]:
     """The same loop on a Dask cluster (``address`` of a scheduler, or ``local``)."""
     try:
         from distributed import Client, LocalCluster, as_completed
@@ -323,13 +399,17 @@ def _run_dask(batches: Iterator[list[str]], refs_dir: str | None, jobs: int, add
         ) from exc
     cluster = None
     if address == "local":
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     else:
         try:
             client = Client(address, timeout="10s")
         except (OSError, TimeoutError, ValueError) as exc:
-            raise InputError(f"cannot reach Dask scheduler at {address}: {exc}", code="input.scheduler") from exc
+            raise InputError(
+                f"cannot reach Dask scheduler at {address}: {exc}", code="input.scheduler"
+            ) from exc
     try:
         limit = 4 * max(len(client.scheduler_info().get("workers", {})), 1)
         queue = as_completed()
@@ -414,7 +494,11 @@ class _Partial:
     def add(self, res: FileResult) -> None:
         if res.path in self.entries:
             self.stale = True
-        for name, text in (("claims.jsonl", res.jsonl), ("claims.csv", res.csv), ("facts.jsonl", res.facts)):
+        for name, text in (
+            ("claims.jsonl", res.jsonl),
+            ("claims.csv", res.csv),
+            ("facts.jsonl", res.facts),
+        ):
             data = text.encode()
             self.files[name].write(data)
             self.sizes[name] += len(data)
@@ -466,7 +550,11 @@ def run_audit(
     paths, missing = discover(patterns, exclude=out)
     if not any(Path(p).exists() for p in paths):
         what = missing[0]["path"] if missing else (paths[0] if paths else " ".join(patterns))
-        why = "no file matches this pattern" if missing else ("no such file" if paths else "no report files found")
+        why = (
+            "no file matches this pattern"
+            if missing
+            else ("no such file" if paths else "no report files found")
+        )
         raise InputError(f"nothing to audit: {why}", path=what, code="input.missing")
     out.mkdir(parents=True, exist_ok=True)
     part = _Partial(out, options.resume)
@@ -514,7 +602,10 @@ def _live_filter(part: _Partial) -> Callable[[str, str], bool]:
 
 def _filtered(src: Path, dst: Path, keep: Callable[[str, str], bool], kind: str) -> None:
     """Copy ``src`` to ``dst`` without the lines of superseded journal entries."""
-    with open(src, encoding="utf-8", newline="") as fin, open(dst, "w", encoding="utf-8", newline="") as fout:
+    with (
+        open(src, encoding="utf-8", newline="") as fin,
+        open(dst, "w", encoding="utf-8", newline="") as fout,
+    ):
         if kind == "csv":
             reader = csv.reader(fin)
             writer = csv.writer(fout, lineterminator="\n")
@@ -523,19 +614,29 @@ def _filtered(src: Path, dst: Path, keep: Callable[[str, str], bool], kind: str)
             return
         for line in fin:
             rec = json.loads(line)
-            path, sha = (rec["report"], rec["report_sha256"]) if kind == "jsonl" else (rec["r"], rec["h"])
+            path, sha = (
+                (rec["report"], rec["report_sha256"]) if kind == "jsonl" else (rec["r"], rec["h"])
+            )
             if keep(path, sha):
                 fout.write(line)
 
 
 def _finish(
-    part: _Partial, paths: list[str], missing: list[dict[str, Any]], options: AuditOptions, resumed: int
+    part: _Partial,
+    paths: list[str],
+    missing: list[dict[str, Any]],
+    options: AuditOptions,
+    resumed: int,
 ) -> AuditResult:
     d = part.dir
     out = options.out_dir
     if part.stale:
         keep = _live_filter(part)
-        for name, kind in (("claims.jsonl", "jsonl"), ("claims.csv", "csv"), ("facts.jsonl", "facts")):
+        for name, kind in (
+            ("claims.jsonl", "jsonl"),
+            ("claims.csv", "csv"),
+            ("facts.jsonl", "facts"),
+        ):
             _filtered(d / name, d / f"{name}.tmp", keep, kind)
             os.replace(d / f"{name}.tmp", d / name)
     entries = [part.entries[p] for p in sorted(part.entries)]
@@ -559,7 +660,16 @@ def _finish(
         w.writerow(REPORT_CSV_FIELDS)
         for e in entries:
             err = e["error"] or {}
-            w.writerow([e["report"], e["sha256"], e["summary"]["claims"], *(e["summary"].get(k, 0) for k in VERDICTS), err.get("code", ""), err.get("message", "")])
+            w.writerow(
+                [
+                    e["report"],
+                    e["sha256"],
+                    e["summary"]["claims"],
+                    *(e["summary"].get(k, 0) for k in VERDICTS),
+                    err.get("code", ""),
+                    err.get("message", ""),
+                ]
+            )
         for m in missing:
             w.writerow([m["path"], "", 0, 0, 0, 0, m["code"], m["message"]])
     staged.append((d / "reports.csv.tmp", "reports.csv"))
@@ -639,12 +749,14 @@ def _png(fig: Any) -> str:
     return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
 
 
-def _plots(points: list[tuple[float, float, str]], by_source: dict[str, dict[str, int]]) -> list[str]:
+def _plots(
+    points: list[tuple[float, float, str]], by_source: dict[str, dict[str, int]]
+) -> list[str]:
     """Claimed-vs-published scatter and verdicts per source, as embedded PNGs."""
     try:
         from matplotlib.figure import Figure  # lazy: only the HTML output needs it
     except ImportError:
-        return ['<p class="small">Plots need matplotlib (pip install \'claimcheck[plot]\').</p>']
+        return ["<p class=\"small\">Plots need matplotlib (pip install 'claimcheck[plot]').</p>"]
     out = []
     fig = Figure(figsize=(6, 5), dpi=90)
     ax = fig.add_subplot()
@@ -718,9 +830,12 @@ def render_html(
     )[:20]
 
     h: list[str] = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        "<title>claimcheck audit</title>", f"<style>{_CSS}</style></head><body>",
-        "<h1>claimcheck audit</h1>", '<div class="cards">',
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>claimcheck audit</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>claimcheck audit</h1>",
+        '<div class="cards">',
         f'<div class="card"><b>{len(entries)}</b>reports</div>',
         f'<div class="card"><b>{claims}</b>claims</div>',
     ]
@@ -731,11 +846,15 @@ def render_html(
     h.append("<h2>Plots</h2>")
     h.extend(_plots(points, by_source))
     if seen > len(points):
-        h.append(f'<p class="small">Scatter shows a random sample of {len(points)} of {seen} claims.</p>')
+        h.append(
+            f'<p class="small">Scatter shows a random sample of {len(points)} of {seen} claims.</p>'
+        )
 
     h.append("<h2>Reports with the most contradicted claims</h2>")
     if worst:
-        h.append("<table><tr><th>report</th><th>claims</th><th>verified</th><th>contradicted</th><th>unverifiable</th></tr>")
+        h.append(
+            "<table><tr><th>report</th><th>claims</th><th>verified</th><th>contradicted</th><th>unverifiable</th></tr>"
+        )
         for e in worst:
             s = e["summary"]
             h.append(
@@ -749,7 +868,9 @@ def render_html(
     h.append("<h2>Contradicted claims</h2>")
     if contra:
         if n_contra > len(contra):
-            h.append(f'<p class="small">First {len(contra)} of {n_contra} by report path; all are in claims.csv.</p>')
+            h.append(
+                f'<p class="small">First {len(contra)} of {n_contra} by report path; all are in claims.csv.</p>'
+            )
         h.append(
             "<table><tr><th>where</th><th>model</th><th>benchmark</th><th>metric</th><th>claimed</th>"
             "<th>published (evidence)</th><th>confidence</th><th>explanation</th></tr>"
@@ -765,11 +886,17 @@ def render_html(
         h.append("<p>None.</p>")
 
     if errors:
-        h.append("<h2>Unreadable reports</h2><table><tr><th>report</th><th>code</th><th>message</th></tr>")
+        h.append(
+            "<h2>Unreadable reports</h2><table><tr><th>report</th><th>code</th><th>message</th></tr>"
+        )
         for e in errors[:_MAX_HTML_ROWS]:
-            h.append(f"<tr><td>{_e(e['path'])}</td><td>{_e(e['code'])}</td><td>{_e(e['message'])}</td></tr>")
+            h.append(
+                f"<tr><td>{_e(e['path'])}</td><td>{_e(e['code'])}</td><td>{_e(e['message'])}</td></tr>"
+            )
         h.append("</table>")
         if len(errors) > _MAX_HTML_ROWS:
             h.append(f'<p class="small">{len(errors) - _MAX_HTML_ROWS} more in errors.jsonl.</p>')
-    h.append('<p class="small">Generated by claimcheck audit. Values are percentages.</p></body></html>')
+    h.append(
+        '<p class="small">Generated by claimcheck audit. Values are percentages.</p></body></html>'
+    )
     return "\n".join(h) + "\n"

@@ -35,8 +35,14 @@ from checker.records import Claim, ClaimForm, Setting, Span, Verdict
 
 EXPECTATIONS = ("verified", "contradicted", "unverifiable")
 _SETTING_KEYS = {
-    "shots": int, "decoding": str, "n_samples": int, "temperature": float, "prompt": str,
-    "cot": bool, "feedback": str, "dataset_version": str,
+    "shots": int,
+    "decoding": str,
+    "n_samples": int,
+    "temperature": float,
+    "prompt": str,
+    "cot": bool,
+    "feedback": str,
+    "dataset_version": str,
 }
 _TEXT_KEYS = {"text", "format", "expect", "note"}
 _STRUCT_KEYS = {"model", "benchmark", "metric", "value", "expect", "note", *_SETTING_KEYS}
@@ -79,8 +85,12 @@ class CaseResult:
 
     def to_baseline(self) -> dict[str, Any]:
         return {
-            "claimset": self.claimset, "line": self.line, "label": self.label,
-            "verdict": self.verdict, "confidence": self.confidence, "reason": self.reason,
+            "claimset": self.claimset,
+            "line": self.line,
+            "label": self.label,
+            "verdict": self.verdict,
+            "confidence": self.confidence,
+            "reason": self.reason,
             "evidence": list(self.evidence),
         }
 
@@ -122,7 +132,9 @@ def load_claimset(path: str | Path) -> list[Item]:
     except FileNotFoundError:
         raise InputError("no such claim set", path=name, code="input.missing") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read claim set: {exc}", path=name, code="input.unreadable") from None
+        raise InputError(
+            f"cannot read claim set: {exc}", path=name, code="input.unreadable"
+        ) from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -143,7 +155,10 @@ def load_claimset(path: str | Path) -> list[Item]:
         raise _malformed(name, '"claims" must be a list of claims')
     if not data:
         raise InputError("claim set has no claims", path=name, code="input.empty")
-    return [_item(name, n, node, raw) for n, (node, raw) in enumerate(zip(seq_node.value, data, strict=True), 1)]
+    return [
+        _item(name, n, node, raw)
+        for n, (node, raw) in enumerate(zip(seq_node.value, data, strict=True), 1)
+    ]
 
 
 def _item(name: str, n: int, node: Any, raw: Any) -> Item:
@@ -155,11 +170,16 @@ def _item(name: str, n: int, node: Any, raw: Any) -> Item:
         raise _malformed(name, f"{where}: expected a mapping or a string")
     expect = raw.get("expect")
     if expect is not None and expect not in EXPECTATIONS:
-        raise _malformed(name, f"{where}: expect must be one of {', '.join(EXPECTATIONS)}, not {expect!r}")
+        raise _malformed(
+            name, f"{where}: expect must be one of {', '.join(EXPECTATIONS)}, not {expect!r}"
+        )
     if "text" in raw:
         unknown = set(raw) - _TEXT_KEYS
         if unknown:
-            raise _malformed(name, f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))} for a text claim")
+            raise _malformed(
+                name,
+                f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))} for a text claim",
+            )
         if not isinstance(raw["text"], str) or not raw["text"].strip():
             raise _malformed(name, f"{where}: text must be a non-empty string")
         return Item(name, n, line, expect, text=raw["text"], format=str(raw.get("format", "text")))
@@ -168,15 +188,29 @@ def _item(name: str, n: int, node: Any, raw: Any) -> Item:
         raise _malformed(name, f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
     missing = [k for k in ("model", "benchmark", "value") if raw.get(k) in (None, "")]
     if missing:
-        raise _malformed(name, f"{where}: needs text, or model, benchmark and value (missing {', '.join(missing)})")
+        raise _malformed(
+            name,
+            f"{where}: needs text, or model, benchmark and value (missing {', '.join(missing)})",
+        )
     value_node = next((v for k, v in node.value if k.value == "value"), None)
-    value_text = str(value_node.value if value_node is not None else raw["value"]).strip().rstrip("%").strip()
+    value_text = (
+        str(value_node.value if value_node is not None else raw["value"])
+        .strip()
+        .rstrip("%")
+        .strip()
+    )
     try:
         float(value_text)
     except ValueError:
-        raise _malformed(name, f"{where}: value must be a number (percent), not {raw['value']!r}") from None
+        raise _malformed(
+            name, f"{where}: value must be a number (percent), not {raw['value']!r}"
+        ) from None
     for key, typ in _SETTING_KEYS.items():
-        if key in raw and raw[key] is not None and not isinstance(raw[key], typ if typ is not float else (int, float)):
+        if (
+            key in raw
+            and raw[key] is not None
+            and not isinstance(raw[key], typ if typ is not float else (int, float))
+        ):
             raise _malformed(name, f"{where}: {key} must be {typ.__name__}")
     return Item(name, n, line, expect, fields=dict(raw), value_text=value_text)
 
@@ -195,10 +229,18 @@ def structured_claim(item: Item) -> Claim:
     setting = Setting(**{k: f[k] for k in _SETTING_KEYS if f.get(k) is not None})
     excerpt = f"{model}: {item.value_text} on {bench_text}" + (f" ({metric})" if metric else "")
     return Claim(
-        model=model, model_id=model_id(model), benchmark=slug, metric=metric,
-        value=float(item.value_text), value_text=item.value_text, decimals=len(frac),
-        setting=setting, span=Span(item.claimset, item.line, excerpt), form=ClaimForm.CLAIM_LIST,
-        benchmark_text=bench_text, expect=item.expect,
+        model=model,
+        model_id=model_id(model),
+        benchmark=slug,
+        metric=metric,
+        value=float(item.value_text),
+        value_text=item.value_text,
+        decimals=len(frac),
+        setting=setting,
+        span=Span(item.claimset, item.line, excerpt),
+        form=ClaimForm.CLAIM_LIST,
+        benchmark_text=bench_text,
+        expect=item.expect,
     )
 
 
@@ -208,7 +250,9 @@ def structured_claim(item: Item) -> Claim:
 def _label(c: Claim) -> str:
     parts = [c.model or "?", c.benchmark or "?", c.metric or "-", c.value_text]
     if c.relation:
-        parts.insert(2, f"({c.relation} {c.other_model or c.other_benchmark or ''})".replace(" )", ")"))
+        parts.insert(
+            2, f"({c.relation} {c.other_model or c.other_benchmark or ''})".replace(" )", ")")
+        )
     return " ".join(parts)
 
 
@@ -216,8 +260,13 @@ def _evidence(v: Verdict) -> tuple[dict[str, Any], ...]:
     matched = {id(r) for r in v.matched}
     return tuple(
         {
-            "source": r.source_id, "locator": r.locator, "model": r.model, "metric": r.metric,
-            "setting": r.setting.describe(), "value": r.value_text, "matches": id(r) in matched,
+            "source": r.source_id,
+            "locator": r.locator,
+            "model": r.model,
+            "metric": r.metric,
+            "setting": r.setting.describe(),
+            "value": r.value_text,
+            "matches": id(r) in matched,
         }
         for r in v.evidence
     )
@@ -225,9 +274,17 @@ def _evidence(v: Verdict) -> tuple[dict[str, Any], ...]:
 
 def _result(item: Item, cid: str, v: Verdict) -> CaseResult:
     return CaseResult(
-        id=cid, claimset=item.claimset, index=item.index, line=item.line, label=_label(v.claim),
-        expect=item.expect, verdict=v.kind.value, confidence=round(v.confidence, 4), reason=v.reason,
-        explanation=v.explanation, evidence=_evidence(v),
+        id=cid,
+        claimset=item.claimset,
+        index=item.index,
+        line=item.line,
+        label=_label(v.claim),
+        expect=item.expect,
+        verdict=v.kind.value,
+        confidence=round(v.confidence, 4),
+        reason=v.reason,
+        explanation=v.explanation,
+        evidence=_evidence(v),
     )
 
 
@@ -255,7 +312,9 @@ def run_claimset(items: Sequence[Item], ctx: Any) -> list[CaseResult]:
         return cid if seen[cid] == 1 else f"{cid}#{seen[cid]}"
 
     structured = [(i, structured_claim(i)) for i in items if i.text is None]
-    verdicts = iter(judge_claims([c for _, c in structured], ctx).verdicts) if structured else iter(())
+    verdicts = (
+        iter(judge_claims([c for _, c in structured], ctx).verdicts) if structured else iter(())
+    )
     by_item = {i.index: next(verdicts) for i, _ in structured}
     for item in items:
         if item.text is None:
@@ -266,9 +325,15 @@ def run_claimset(items: Sequence[Item], ctx: Any) -> list[CaseResult]:
         if not report.verdicts:
             out.append(
                 CaseResult(
-                    id=unique(claim_id(item, None)), claimset=item.claimset, index=item.index,
-                    line=item.line, label=" ".join(item.text.split())[:80], expect=item.expect,
-                    verdict="none", confidence=0.0, reason="extract.none",
+                    id=unique(claim_id(item, None)),
+                    claimset=item.claimset,
+                    index=item.index,
+                    line=item.line,
+                    label=" ".join(item.text.split())[:80],
+                    expect=item.expect,
+                    verdict="none",
+                    confidence=0.0,
+                    reason="extract.none",
                     explanation="no numeric benchmark claim was found in this text",
                 )
             )
@@ -286,9 +351,13 @@ def load_baseline(path: str | Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError("baseline not found (create it with --update-baseline)", path=name, code="input.missing") from None
+        raise InputError(
+            "baseline not found (create it with --update-baseline)", path=name, code="input.missing"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read baseline: {exc}", path=name, code="input.unreadable") from None
+        raise InputError(
+            f"cannot read baseline: {exc}", path=name, code="input.unreadable"
+        ) from None
     except json.JSONDecodeError as exc:
         raise _malformed(name, f"malformed baseline JSON: {exc.msg} (line {exc.lineno})") from None
     if not isinstance(data, dict) or not isinstance(data.get("claims"), dict):
@@ -309,7 +378,13 @@ def baseline_json(results: Sequence[CaseResult], refs_version: str = "") -> str:
 
 
 def _ev_key(e: dict[str, Any]) -> tuple[str, str, str, str, str]:
-    return (str(e.get("source")), str(e.get("locator")), str(e.get("model")), str(e.get("metric")), str(e.get("setting")))
+    return (
+        str(e.get("source")),
+        str(e.get("locator")),
+        str(e.get("model")),
+        str(e.get("metric")),
+        str(e.get("setting")),
+    )
 
 
 def _ev_text(e: dict[str, Any]) -> str:
@@ -324,8 +399,13 @@ def evidence_diff(old: Sequence[dict[str, Any]], new: Sequence[dict[str, Any]]) 
     out = [f"- removed: {_ev_text(a[k])}" for k in a if k not in b]
     out += [f"+ added: {_ev_text(b[k])}" for k in b if k not in a]
     for k in a:
-        if k in b and (str(a[k].get("value")), bool(a[k].get("matches"))) != (str(b[k].get("value")), bool(b[k].get("matches"))):
-            out.append(f"~ changed: {_ev_text(a[k])} -> {b[k].get('value')}{' (matches)' if b[k].get('matches') else ''}")
+        if k in b and (str(a[k].get("value")), bool(a[k].get("matches"))) != (
+            str(b[k].get("value")),
+            bool(b[k].get("matches")),
+        ):
+            out.append(
+                f"~ changed: {_ev_text(a[k])} -> {b[k].get('value')}{' (matches)' if b[k].get('matches') else ''}"
+            )
     return tuple(out)
 
 
@@ -351,10 +431,14 @@ def compare(
             msg = f"confidence of {r.verdict} dropped {conf:.2f} -> {r.confidence:.2f} (threshold {confidence_drop:g})"
             changes.append(Change(r.id, "confidence-drop", msg, diff, regression=True))
         elif diff:
-            changes.append(Change(r.id, "changed", "reference rows changed; verdict unchanged", diff))
+            changes.append(
+                Change(r.id, "changed", "reference rows changed; verdict unchanged", diff)
+            )
     for key, old in baseline.items():
         if key not in current:
-            changes.append(Change(key, "removed", f"no longer in the claim sets (was {old['verdict']})"))
+            changes.append(
+                Change(key, "removed", f"no longer in the claim sets (was {old['verdict']})")
+            )
     return changes
 
 
@@ -371,19 +455,31 @@ class Failure:
     details: tuple[str, ...] = ()
 
 
-def failures(results: Sequence[CaseResult], changes: Sequence[Change], *, regressions_fail: bool = True) -> list[Failure]:
+def failures(
+    results: Sequence[CaseResult], changes: Sequence[Change], *, regressions_fail: bool = True
+) -> list[Failure]:
     by_id = {c.id: c for c in changes}
     out = []
     for r in results:
         if r.mismatch:
-            out.append(Failure(r, "expectation", f"expected {r.expect}, got {r.verdict} ({r.reason}): {r.explanation}"))
+            out.append(
+                Failure(
+                    r,
+                    "expectation",
+                    f"expected {r.expect}, got {r.verdict} ({r.reason}): {r.explanation}",
+                )
+            )
         ch = by_id.get(r.id)
         if regressions_fail and ch is not None and ch.regression:
-            out.append(Failure(r, "regression", f"worse than baseline: {ch.message}", ch.evidence_diff))
+            out.append(
+                Failure(r, "regression", f"worse than baseline: {ch.message}", ch.evidence_diff)
+            )
     return out
 
 
-def render_text(results: Sequence[CaseResult], changes: Sequence[Change], fails: Sequence[Failure]) -> str:
+def render_text(
+    results: Sequence[CaseResult], changes: Sequence[Change], fails: Sequence[Failure]
+) -> str:
     """The human report: failures, the diff against the baseline, and a summary line."""
     lines = []
     for f in fails:
@@ -423,7 +519,9 @@ def github_annotations(fails: Sequence[Failure]) -> str:
         r = f.result
         msg = f"{r.label}: {f.message}" + "".join("\n" + d for d in f.details)
         title = _gh_escape(f"claimcheck {f.kind}", prop=True)
-        out.append(f"::error file={_gh_escape(r.claimset, True)},line={r.line},title={title}::{_gh_escape(msg)}")
+        out.append(
+            f"::error file={_gh_escape(r.claimset, True)},line={r.line},title={title}::{_gh_escape(msg)}"
+        )
     return "".join(line + "\n" for line in out)
 
 
@@ -439,12 +537,21 @@ def junit_xml(results: Sequence[CaseResult], fails: Sequence[Failure]) -> str:
         if suite is None:
             suite = suites[r.claimset] = ET.SubElement(root, "testsuite", name=r.claimset)
         case = ET.SubElement(
-            suite, "testcase", name=f"{r.index}: {r.label}", classname=r.claimset, file=r.claimset, line=str(r.line)
+            suite,
+            "testcase",
+            name=f"{r.index}: {r.label}",
+            classname=r.claimset,
+            file=r.claimset,
+            line=str(r.line),
         )
         for f in by_result.get(r.id, []):
             fail = ET.SubElement(case, "failure", message=f.message, type=f.kind)
             fail.text = "\n".join([f"{r.claimset}:{r.line}", f.message, *f.details])
-        ET.SubElement(case, "system-out").text = f"id: {r.id}\nverdict: {r.verdict} ({r.confidence:.2f}) {r.reason}\n{r.explanation}"
+        ET.SubElement(
+            case, "system-out"
+        ).text = (
+            f"id: {r.id}\nverdict: {r.verdict} ({r.confidence:.2f}) {r.reason}\n{r.explanation}"
+        )
     total_fail = 0
     for name, suite in suites.items():
         cases = [r for r in results if r.claimset == name]
@@ -464,14 +571,22 @@ def junit_xml(results: Sequence[CaseResult], fails: Sequence[Failure]) -> str:
 def sarif(fails: Sequence[Failure], version: str = "") -> str:
     """SARIF 2.1.0 with one result per failure, located at the claim-set file and line."""
     rules = [
-        {"id": "claimcheck/expectation", "shortDescription": {"text": "A claim's verdict is not the expected one"}},
-        {"id": "claimcheck/regression", "shortDescription": {"text": "A claim's verdict got worse than in the baseline"}},
+        {
+            "id": "claimcheck/expectation",
+            "shortDescription": {"text": "A claim's verdict is not the expected one"},
+        },
+        {
+            "id": "claimcheck/regression",
+            "shortDescription": {"text": "A claim's verdict got worse than in the baseline"},
+        },
     ]
     results = [
         {
             "ruleId": f"claimcheck/{f.kind}",
             "level": "error",
-            "message": {"text": f"{f.result.label}: {f.message}" + "".join("\n" + d for d in f.details)},
+            "message": {
+                "text": f"{f.result.label}: {f.message}" + "".join("\n" + d for d in f.details)
+            },
             "locations": [
                 {
                     "physicalLocation": {
@@ -487,7 +602,11 @@ def sarif(fails: Sequence[Failure], version: str = "") -> str:
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "claimcheck", "version": version, "rules": rules}}, "results": results}],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "claimcheck", "version": version, "rules": rules}},
+                "results": results,
+            }
+        ],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-

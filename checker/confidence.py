@@ -12,6 +12,7 @@ Terms (each 0/1 or a small count):
   sources_agree         further independent sources that print the same value
   sources_disagree      other compatible sources that print another value (at most 3)
   internal_conflict     the matching source itself prints another value elsewhere (abstract vs table)
+  relation_sources_disagree (relations) sources whose figures give another gap or order
   first_party           the matching row comes from the model's own authors
   past_value_only       the value matches a leaderboard only as it was in the past
   granularity_impossible the value cannot be k/N for a greedy pass@1
@@ -37,6 +38,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "sources_agree": 0.3,
     "sources_disagree": -0.5,
     "internal_conflict": -1.5,
+    "relation_sources_disagree": -0.5,
     "first_party": 0.5,
     "past_value_only": -0.8,
     "granularity_impossible": -1.5,
@@ -46,6 +48,20 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "model_known": 0.0,
 }
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+PENALTIES = frozenset(
+    [
+        "setting_unstated",
+        "metric_assumed",
+        "sources_disagree",
+        "internal_conflict",
+        "relation_sources_disagree",
+        "past_value_only",
+        "granularity_impossible",
+        "compatible_sources",
+        "diagnosed",
+    ]
+)
+BONUSES = frozenset(["sources_agree", "first_party", "near_miss"])
 
 
 @lru_cache(maxsize=1)
@@ -96,4 +112,9 @@ def fit(
         for k in names:
             prior = DEFAULT_WEIGHTS[k]
             w[k] -= lr * (grad[k] + l2 * (w[k] - prior) / n)
+            # each term keeps the direction it is documented to have (a penalty stays a penalty)
+            if k in PENALTIES:
+                w[k] = min(w[k], 0.0)
+            elif k in BONUSES:
+                w[k] = max(w[k], 0.0)
     return {k: round(v, 4) for k, v in w.items()}

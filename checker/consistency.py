@@ -81,14 +81,10 @@ def check_report(claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
         if c.relation not in ("gap", "drop", "rise") or c.value != c.value:
             continue
         if c.relation == "gap":
+            # both sides under the gap claim's own setting
             a = values.get(_key(c), {}).get((c.benchmark, c.metric or "pass@1"))
-            other = next(
-                (
-                    t.get((c.benchmark, c.metric or "pass@1"))
-                    for k, t in values.items()
-                    if k[0] == c.other_model_id
-                ),
-                None,
+            other = values.get((c.other_model_id, c.setting.describe()), {}).get(
+                (c.benchmark, c.metric or "pass@1")
             )
             if a is None or other is None:
                 continue

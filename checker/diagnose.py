@@ -34,7 +34,11 @@ def _digits(text: str) -> str:
 
 
 def diagnose(
-    claim: Claim, store: RefStore, evidence: list[Reference], names: dict[str, str] | None = None
+    claim: Claim,
+    store: RefStore,
+    evidence: list[Reference],
+    names: dict[str, str] | None = None,
+    headline: str = "pass@1",
 ) -> tuple[Candidate, ...]:
     """Ranked likely origins of ``claim.value`` (best first, at most five)."""
     if claim.model_id is None or claim.benchmark is None or claim.value != claim.value:
@@ -50,7 +54,7 @@ def diagnose(
         if ref.model_id == claim.model_id:
             if ref.benchmark != claim.benchmark:
                 cause = "other-benchmark"
-            elif metric_relation(claim.metric, ref.metric) == "different":
+            elif metric_relation(claim.metric, ref.metric, headline) == "different":
                 cause = "other-metric"
             elif ref.valid_to:
                 cause = "past-leaderboard-value"

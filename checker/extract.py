@@ -59,6 +59,11 @@ class Vocabulary:
 _UNKNOWN_NAME = lazy(
     r"(?<![\w.])(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
 )
+_ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
+_HARMLESS_SUFFIX = lazy(
+    r"[-_](?:hf|based|style|like|level|scale|class|sized|generated|only|family|series)",
+    re.IGNORECASE,
+)
 _SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 
 
@@ -119,9 +124,7 @@ def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
     raw = float(text)
     decimals = len(text.split(".")[1]) if "." in text else 0
     if not pct and raw <= 1.0 and "." in text and allow_fraction:
-        return _Num(
-            m.start(), m.end(), m.group("num"), round(raw * 100, 10), max(decimals - 2, 0), True
-        )
+        return _Num(m.start(), m.end(), m.group("num"), round(raw * 100, 10), decimals - 2, True)
     if raw > 100:
         return None
     return _Num(m.start(), m.end(), m.group("num"), raw, decimals, False)
@@ -458,10 +461,25 @@ class Extractor:
                 if best is None and fallback is not None:
                     i, best = fallback
                 if best:
+                    best, end = self._with_suffix(text, best)
+                    while end > best.start and i < len(seg) and seg[i][0] < end:
+                        i += 1
                     found.append(best)
                 else:
                     i += 1
         return found
+
+    def _with_suffix(self, text: str, mention: _Mention) -> tuple[_Mention, int]:
+        """A known name with more attached ("X-Instruct-AWQ", "X-v2") is another model."""
+        m = _ATTACHED.match(text, mention.end)
+        if not m or _HARMLESS_SUFFIX.fullmatch(m.group(0)):
+            return mention, mention.end
+        longer = text[mention.start : m.end()]
+        parsed = parse_model_name(longer)
+        if parsed is None or parsed.key.id == mention.value:
+            return mention, mention.end
+        key = parsed.key.id
+        return _Mention(mention.start, m.end(), longer, key, key in self.vocab.model_ids), m.end()
 
     # -- prose -----------------------------------------------------------------
     def extract_prose(
@@ -1390,7 +1408,7 @@ def _cell_numbers(cell: str, fraction: bool = False) -> list[tuple[str, float, i
         v = float("0" + t if t.startswith(".") else t)
         decimals = len(t.split(".")[1]) if "." in t else 0
         if fraction and v <= 1.0:
-            out.append((t, round(v * 100, 10), max(decimals - 2, 0), True))
+            out.append((t, round(v * 100, 10), decimals - 2, True))
         elif v <= 100:
             out.append((t, v, decimals, False))
     return out

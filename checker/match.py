@@ -28,7 +28,7 @@ def ref_interval(ref: Reference) -> tuple[float, float]:
     except ValueError:
         return interval(ref.value, d)
     if raw <= 1.0 and ref.value > 1.0 and "." in text:  # printed as a fraction
-        return interval(ref.value, max(d - 2, 0))
+        return interval(ref.value, d - 2)
     return interval(ref.value, d)
 
 
@@ -97,7 +97,9 @@ def compare_settings(claim: Setting, ref: Setting) -> SettingCompare:
         if "feedback" in side:
             side.remove("feedback")
             conflicts.append("feedback")
-    ref_stated = tuple(f.name for f in fields(Setting) if f.name != "prompt" and getattr(ref, f.name) is not None)
+    ref_stated = tuple(
+        f.name for f in fields(Setting) if f.name != "prompt" and getattr(ref, f.name) is not None
+    )
     return SettingCompare(tuple(conflicts), tuple(claim_unstated), tuple(ref_unstated), ref_stated)
 
 

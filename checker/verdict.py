@@ -3,7 +3,7 @@
 Reason codes (stable, in JSON as ``reason``):
   verified.exact              same model, benchmark, metric and setting; value within precision
   verified.setting_unstated   matches, but the claim leaves open a setting on which published rows differ
-  verified.metric_assumed     matches a row where the claim or the row states no metric (read as pass@1)
+  verified.metric_assumed     matches a row where the claim or the row states no metric (read as the benchmark's headline metric)
   verified.past_value         matches only a value the leaderboard showed in the past
   verified.relation           a gap, change or comparison agrees with the published figures
   contradicted.value_mismatch published values for a compatible setting exist; none matches
@@ -24,7 +24,14 @@ from collections.abc import Iterable
 from checker import granularity
 from checker.confidence import score
 from checker.diagnose import diagnose
-from checker.match import Comparison, compare, interval, ref_interval, values_agree
+from checker.match import (
+    Comparison,
+    compare,
+    compare_settings,
+    interval,
+    ref_interval,
+    values_agree,
+)
 from checker.records import Claim, Finding, Reference, Verdict, VerdictKind
 from checker.refstore import RefStore
 
@@ -161,7 +168,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             if model_known
             else f"{claim.model or claim.model_id} is not in the reference data"
         )
-        diag = diagnose(claim, store, [], _names(registry))
+        diag = diagnose(claim, store, [], _names(registry), headline)
         return _verdict(
             claim,
             U,
@@ -185,7 +192,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     if compatible and _setting_published(compatible, comparisons):
         current = [c for c in compatible if not c.reference.valid_to]
         basis = current or compatible
-        diag = diagnose(claim, store, [c.reference for c in basis], _names(registry))
+        diag = diagnose(claim, store, [c.reference for c in basis], _names(registry), headline)
         best = sorted(basis, key=lambda c: _source_rank(c.reference))
         published = "; ".join(_fmt(c.reference) for c in best[:3])
         explanation = f"published: {published}"
@@ -211,7 +218,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         )
 
     # values exist, but none for this metric/setting
-    diag = diagnose(claim, store, [], _names(registry))
+    diag = diagnose(claim, store, [], _names(registry), headline)
     differing = sorted(
         {d for c in comparisons for d in c.setting.conflicts}
         | ({"metric"} if any(c.metric == "different" for c in comparisons) else set())
@@ -234,7 +241,9 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     )
 
 
-def _without_silent_rows(compatible: list[Comparison], comparisons: list[Comparison]) -> list[Comparison]:
+def _without_silent_rows(
+    compatible: list[Comparison], comparisons: list[Comparison]
+) -> list[Comparison]:
     """Drop rows silent on a setting the claim states when the source data speaks to it.
 
     A row that leaves open a field the claim states (shots, CoT, ...) cannot confirm the claim
@@ -256,8 +265,10 @@ def _without_silent_rows(compatible: list[Comparison], comparisons: list[Compari
             drop.append(c)
             continue
         peers = [
-            o for o in comparisons
-            if o is not c and o.reference.metric == c.reference.metric
+            o
+            for o in comparisons
+            if o is not c
+            and o.reference.metric == c.reference.metric
             and o.reference.setting.decoding == c.reference.setting.decoding
         ]
         if any(fields_open & set(o.setting.conflicts) for o in peers):
@@ -349,7 +360,9 @@ def _verified(
         )
     elif best.metric == "assumed":
         reason = "verified.metric_assumed"
-        notes.append("no metric stated; read as pass@1")
+        notes.append(
+            f"no metric stated; read as {best.reference.metric if best.reference.metric != 'unstated' else 'the headline metric'}"
+        )
     conflict_refs = [c.reference for c in disagree + internal]
     if conflict_refs:
         notes.append(
@@ -458,26 +471,32 @@ def _verdict(
 
 
 def _pairs(
-    claim: Claim, store: RefStore, model_a: str, bench_a: str, model_b: str, bench_b: str
+    claim: Claim,
+    store: RefStore,
+    model_a: str,
+    bench_a: str,
+    model_b: str,
+    bench_b: str,
+    registry: dict[str, dict],
 ) -> list[tuple[Reference, Reference]]:
     """Rows for both sides from the same source, metric and setting."""
-    left = [
-        c
-        for c in (compare(claim, r) for r in store.for_model_benchmark(model_a, bench_a))
-        if c.compatible
-    ]
-    right = [
-        c
-        for c in (compare(claim, r) for r in store.for_model_benchmark(model_b, bench_b))
-        if c.compatible
-    ]
+
+    def side(model: str, bench: str) -> list[Comparison]:
+        headline = registry.get(bench, {}).get("headline_metric", "pass@1")
+        rows = [compare(claim, r, headline) for r in store.for_model_benchmark(model, bench)]
+        return [c for c in rows if c.compatible]
+
+    left, right = side(model_a, bench_a), side(model_b, bench_b)
     out = []
     for a in left:
         for b in right:
             ra, rb = a.reference, b.reference
             if ra.valid_to or rb.valid_to:
                 continue
-            same_setting = ra.setting == rb.setting or bench_a != bench_b
+            # one setting on both sides (a drop across benchmarks compares their shared fields)
+            same_setting = ra.setting == rb.setting or (
+                bench_a != bench_b and not compare_settings(ra.setting, rb.setting).conflicts
+            )
             if ra.source_id == rb.source_id and ra.metric == rb.metric and same_setting:
                 out.append((ra, rb))
     return out
@@ -502,7 +521,13 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
                 claim, U, "unverifiable.relation", "the change does not name both benchmarks", {}
             )
         pairs = _pairs(
-            claim, store, claim.model_id, claim.benchmark, claim.model_id, claim.other_benchmark
+            claim,
+            store,
+            claim.model_id,
+            claim.benchmark,
+            claim.model_id,
+            claim.other_benchmark,
+            registry,
         )
         sign = 1 if claim.relation == "drop" else -1
     else:
@@ -511,7 +536,13 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
                 claim, U, "unverifiable.relation", "the compared model is not resolved", {}
             )
         pairs = _pairs(
-            claim, store, claim.model_id, claim.benchmark, claim.other_model_id, claim.benchmark
+            claim,
+            store,
+            claim.model_id,
+            claim.benchmark,
+            claim.other_model_id,
+            claim.benchmark,
+            registry,
         )
         sign = 1
     if not pairs:
@@ -535,18 +566,37 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         if ok:
             agreeing.append((ra, rb, diff))
     first = pairs[0]
+    disagreeing = [p for p in pairs if not any(p[0] is a[0] and p[1] is a[1] for a in agreeing)]
+    if agreeing and disagreeing and claim.relation == "outperforms":
+        # an order without a number: sources that disagree leave it open
+        ra, rb, _ = agreeing[0]
+        da, db = disagreeing[0]
+        return _verdict(
+            claim,
+            U,
+            "unverifiable.relation_conflict",
+            f"sources disagree: {ra.value_text} vs {rb.value_text} in {_where(ra)}, "
+            f"but {da.value_text} vs {db.value_text} in {_where(da)}",
+            {"relation_sources_disagree": 1.0},
+            evidence=evidence,
+        )
     if agreeing:
         ra, rb, diff = agreeing[0]
         what = f"{ra.value_text} vs {rb.value_text} in {_where(ra)}"
         expl = f"{what}: difference {diff:.1f}" if claim.relation != "outperforms" else f"{what}"
+        if disagreeing:
+            da, db = disagreeing[0]
+            expl += f"; but {da.value_text} vs {db.value_text} in {_where(da)}"
         return _verdict(
             claim,
             V,
             "verified.relation",
             expl,
             {
-                "sources_agree": float(len({a[0].source_id for a in agreeing}) - 1),
-                "sources_disagree": float(len(pairs) - len(agreeing)),
+                "sources_agree": float(min(len({a[0].source_id for a in agreeing}) - 1, 3)),
+                "relation_sources_disagree": float(
+                    min(len({d[0].source_id for d in disagreeing}), 3)
+                ),
             },
             evidence=evidence,
             matched=(ra, rb),
@@ -564,10 +614,6 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         {"compatible_sources": float(len({p[0].source_id for p in pairs}))},
         evidence=evidence,
     )
-
-
-def _dec(text: str) -> int:
-    return len(text.split(".")[1]) if "." in text else 0
 
 
 __all__ = ["judge", "values_agree", "problem_count"]

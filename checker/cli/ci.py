@@ -10,14 +10,44 @@ from checker.errors import CheckerError
 
 @click.command("ci")
 @click.argument("claimsets", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Baseline JSON of earlier verdicts; a claim that got worse fails.")
-@click.option("--update-baseline", is_flag=True, help="Write the current verdicts to --baseline (atomically); regressions are accepted.")
-@click.option("--confidence-drop", type=click.FloatRange(0, 1), default=0.1, show_default=True, help="Fail when a claim's confidence falls by more than this since the baseline.")
-@click.option("--junit", type=click.Path(dir_okay=False), help="Write JUnit XML here (one testcase per claim).")
-@click.option("--annotations", type=click.Choice(["github", "sarif"]), help="github: print ::error lines; sarif: print SARIF on stdout (the text report goes to stderr).")
-@click.option("--sarif", "sarif_file", type=click.Path(dir_okay=False), help="Write SARIF 2.1.0 here.")
-@click.option("--refs-dir", type=click.Path(file_okay=False), help="Use this reference-table directory instead of the bundled one.")
-def ci_command(claimsets, baseline, update_baseline, confidence_drop, junit, annotations, sarif_file, refs_dir) -> None:
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Baseline JSON of earlier verdicts; a claim that got worse fails.",
+)
+@click.option(
+    "--update-baseline",
+    is_flag=True,
+    help="Write the current verdicts to --baseline (atomically); regressions are accepted.",
+)
+@click.option(
+    "--confidence-drop",
+    type=click.FloatRange(0, 1),
+    default=0.1,
+    show_default=True,
+    help="Fail when a claim's confidence falls by more than this since the baseline.",
+)
+@click.option(
+    "--junit",
+    type=click.Path(dir_okay=False),
+    help="Write JUnit XML here (one testcase per claim).",
+)
+@click.option(
+    "--annotations",
+    type=click.Choice(["github", "sarif"]),
+    help="github: print ::error lines; sarif: print SARIF on stdout (the text report goes to stderr).",
+)
+@click.option(
+    "--sarif", "sarif_file", type=click.Path(dir_okay=False), help="Write SARIF 2.1.0 here."
+)
+@click.option(
+    "--refs-dir",
+    type=click.Path(file_okay=False),
+    help="Use this reference-table directory instead of the bundled one.",
+)
+def ci_command(
+    claimsets, baseline, update_baseline, confidence_drop, junit, annotations, sarif_file, refs_dir
+) -> None:
     """Check CLAIMSETS (YAML claim sets) in CI.
 
     Exit 1 when a claim's verdict is not the expected one, or is worse than in

@@ -13,10 +13,17 @@ from checker.errors import CheckerError
 
 @click.command("eval")
 @click.argument("devset", type=click.Path(exists=True, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.option("--plot", type=click.Path(dir_okay=False), help="Write a reliability plot (PNG).")
 @click.option("--fit", is_flag=True, help="Refit the confidence weights on this set and save them.")
-@click.option("--cv/--no-cv", default=True, show_default=True, help="Report a 5-fold cross-validated Brier score.")
+@click.option(
+    "--cv/--no-cv",
+    default=True,
+    show_default=True,
+    help="Report a 5-fold cross-validated Brier score.",
+)
 def eval_command(devset, fmt, plot, fit, cv) -> None:
     """Measure extraction and verdicts on the labelled passages in DEVSET."""
     from checker import confidence
@@ -35,7 +42,12 @@ def eval_command(devset, fmt, plot, fit, cv) -> None:
         if fit:
             weights = confidence.fit(fit_rows(result))
             confidence.CALIBRATION_FILE.write_text(
-                json.dumps({"fitted_on": str(devset), "claims": len(fit_rows(result)), "weights": weights}, indent=1, sort_keys=True) + "\n"
+                json.dumps(
+                    {"fitted_on": str(devset), "claims": len(fit_rows(result)), "weights": weights},
+                    indent=1,
+                    sort_keys=True,
+                )
+                + "\n"
             )
             confidence.weights.cache_clear()
             result = evaluate(Path(devset), ctx)

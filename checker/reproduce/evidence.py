@@ -82,7 +82,15 @@ def _with_reproduction(v: Verdict, run: object) -> Verdict:
     lo, hi = interval(v.claim.value, v.claim.decimals)
     # exact counts: the claim is reproduced when k/N rounds to its printed value
     ok = pct is not None and lo - 1e-9 <= pct <= hi + 1e-9
-    others = [s for s in run.scores if s is not score and s.pass_at_k(1) is not None]  # type: ignore[attr-defined]
+    # raw vs sanitized are two readings of one Pro run; a HumanEval+ claim never matches the
+    # base-test score of the same samples
+    others = [
+        s
+        for s in run.scores  # type: ignore[attr-defined]
+        if s is not score
+        and s.pass_at_k(1) is not None
+        and {s.scoring, score.scoring} <= {"raw", "sanitized"}
+    ]
     matches_other = [s.scoring for s in others if lo - 1e-9 <= s.pass_at_k(1) <= hi + 1e-9]
     kind = VerdictKind.REPRODUCED if ok or matches_other else VerdictKind.NOT_REPRODUCED
     scoring = run.headline if ok else (matches_other[0] if matches_other else run.headline)  # type: ignore[attr-defined]
