@@ -319,7 +319,10 @@ def parse_directory(directory: Path) -> RefStore:
     sources: dict[str, Source] = {}
     src_path = directory / "sources.csv"
     if src_path.is_file():
-        for r in _read_csv(src_path):
+        rows = _read_csv(src_path)
+        if rows and "id" not in rows[0]:
+            raise ReferenceDataError("missing column 'id'", path=str(src_path))
+        for r in rows:
             sources[r["id"]] = Source(
                 id=r["id"],
                 title=r.get("title", ""),
@@ -333,7 +336,10 @@ def parse_directory(directory: Path) -> RefStore:
     models: dict[str, dict[str, str]] = {}
     model_path = directory / "models.csv"
     if model_path.is_file():
-        models = {r["model_id"]: r for r in _read_csv(model_path)}
+        try:
+            models = {r["model_id"]: r for r in _read_csv(model_path)}
+        except KeyError as exc:
+            raise ReferenceDataError(f"missing column {exc}", path=str(model_path)) from exc
     return RefStore(refs, sources, models)
 
 
@@ -375,4 +381,13 @@ def load_benchmark_registry(directory: Path | None = None) -> dict[str, dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ReferenceDataError(f"cannot read benchmark registry: {exc}", path=str(path)) from exc
-    return {b["slug"]: b for b in data["benchmarks"]}
+    try:
+        registry = {b["slug"]: b for b in data["benchmarks"]}
+        for b in registry.values():
+            b["name"], b.get("aliases", []), b.get("problems", {})  # noqa: B018 - shape check
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ReferenceDataError(
+            f"malformed benchmark registry: expected {{'benchmarks': [{{'slug', 'name', ...}}]}} ({type(exc).__name__}: {exc})",
+            path=str(path),
+        ) from exc
+    return registry

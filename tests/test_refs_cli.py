@@ -125,3 +125,19 @@ def test_check_with_the_users_own_results(runner, tmp_path):
     claim = json.loads(with_refs.output)["claims"][0]
     assert claim["verdict"] == "verified", with_refs.output
     assert claim["evidence"][0]["locator"] == "run 42"
+
+
+def test_malformed_registry_is_one_line_exit_2(runner, tmp_path):
+    bad = tmp_path / "refs"
+    shutil.copytree(bundled_dir(), bad)
+    (bad / "benchmarks.json").write_text("[1]")
+    out = runner.invoke(cli, ["check", "-", "--refs-dir", str(bad)], input="x\n")
+    assert out.exit_code == 2
+    assert out.output.startswith(f"Error: {bad / 'benchmarks.json'}: malformed benchmark registry")
+    assert len(out.output.splitlines()) == 1
+
+
+def test_list_rejects_a_name_with_no_model(runner):
+    out = runner.invoke(cli, ["refs", "list", "--model", "7B"])
+    assert out.exit_code == 2
+    assert out.output == "Error: --model 7B: not a model name (no family words)\n"

@@ -61,6 +61,8 @@ def _rows(store, model, benchmark, source):
     from checker.vocab import default_benchmark_vocab, lookup_alias
 
     mid = model_id(model) if model else None
+    if model and mid is None:
+        raise ToolError(f"--model {model}: not a model name (no family words)")
     slug = (lookup_alias(default_benchmark_vocab(), benchmark) or benchmark) if benchmark else None
     refs = store.for_model(mid) if mid else store.references
     out = []
@@ -142,7 +144,10 @@ def show_command(model, refs_dir) -> None:
     from checker.models import model_id
     from checker.refstore import load_store
 
-    store = load_store(Path(refs_dir) if refs_dir else None)
+    try:
+        store = load_store(Path(refs_dir) if refs_dir else None)
+    except CheckerError as exc:
+        raise fail(exc) from exc
     mid = model_id(model)
     if not mid or not store.knows_model(mid):
         raise ToolError(f"{model}: not in the reference data (parsed as {mid or 'nothing'})")
