@@ -123,7 +123,7 @@ class Report:
         }
         for extra in (VerdictKind.REPRODUCED.value, VerdictKind.NOT_REPRODUCED.value):
             if c.get(extra):
-                out[extra] = c[extra]
+                out[extra.replace(" ", "_")] = c[extra]
         out["errors"] = len(self.errors)
         return out
 
@@ -249,9 +249,9 @@ def _summary_line(report: Report) -> str:
         f"{s['contradicted']} contradicted",
         f"{s['unverifiable']} unverifiable",
     ]
-    for extra in (VerdictKind.REPRODUCED.value, VerdictKind.NOT_REPRODUCED.value):
+    for extra in ("reproduced", "not_reproduced"):
         if s.get(extra):
-            parts.append(f"{s[extra]} {extra}")
+            parts.append(f"{s[extra]} {extra.replace('_', ' ')}")
     if s.get("errors"):
         parts.append(f"{s['errors']} unreadable file(s)")
     return ", ".join(parts)

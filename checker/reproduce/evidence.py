@@ -110,6 +110,9 @@ def _with_reproduction(v: Verdict, run: object) -> Verdict:
         if kind is VerdictKind.REPRODUCED
         else "not_reproduced.value_mismatch",
         confidence=0.99 if kind is VerdictKind.REPRODUCED else 0.01,
+        # re-scoring the samples replaces the published-figure evidence as the basis
+        confidence_terms=(("reproduction", 1.0 if kind is VerdictKind.REPRODUCED else -1.0),),
+        features=(),
         explanation=explanation,
         findings=(
             *v.findings,
