@@ -195,6 +195,21 @@ class EvalResult:
                 )
         return table
 
+    def attribute_accuracy(self) -> dict[str, float]:
+        """On found claims: is the metric right, and is every setting the gold states read right?"""
+        pairs = [(g, v) for g, v in self.pairs if g.relation is None]
+        if not pairs:
+            return {"metric": 1.0, "setting": 1.0}
+        metric_ok = sum(g.metric == v.claim.metric for g, v in pairs)
+        setting_ok = sum(
+            all(v.claim.setting.stated().get(k) == val for k, val in g.setting.items())
+            for g, v in pairs
+        )
+        return {
+            "metric": round(metric_ok / len(pairs), 4),
+            "setting": round(setting_ok / len(pairs), 4),
+        }
+
     def to_dict(self) -> dict[str, Any]:
         total = self.total()
         confusion = Counter((g.verdict, v.kind.value) for g, v in self.pairs)
@@ -202,6 +217,7 @@ class EvalResult:
             "passages": self.passages,
             "skipped": self.skipped,
             "extraction": {
+                "attributes": self.attribute_accuracy(),
                 "overall": _tally(total),
                 "by_form": {k: _tally(t) for k, t in sorted(self.forms.items())},
             },
@@ -325,6 +341,10 @@ def format_text(result: EvalResult, cv_brier: float | None = None) -> str:
         lines.append(
             f"{form:<12} {t['gold']:>5} {t['found']:>6} {t['extracted']:>9} {t['precision']:>9.3f} {t['recall']:>7.3f}"
         )
+    a = d["extraction"]["attributes"]
+    lines.append(
+        f"on found claims: metric read right {a['metric']:.3f}, stated settings read right {a['setting']:.3f}"
+    )
     v = d["verdicts"]
     lines.append("")
     lines.append(
