@@ -8,15 +8,9 @@ import click
 
 from checker.cli._common import ToolError
 from checker.errors import CheckerError
+from checker.reproduce.problems import BENCHMARKS
 
-BENCHMARK_CHOICES = (
-    "humaneval",
-    "humaneval-plus",
-    "mbpp-plus",
-    "humaneval-pro",
-    "mbpp-pro",
-    "bigcodebench-lite-pro",
-)
+BENCHMARK_CHOICES = tuple(BENCHMARKS)
 
 
 def _text(d: dict) -> str:

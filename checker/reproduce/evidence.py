@@ -14,16 +14,9 @@ from checker.errors import ReproductionError
 from checker.models import model_id
 from checker.records import Finding, Verdict, VerdictKind
 from checker.report import Report
+from checker.reproduce.problems import BENCHMARKS
 
-# benchmarks the scorer can re-run (slugs of the benchmark registry)
-REPRODUCIBLE = (
-    "humaneval",
-    "humaneval-plus",
-    "mbpp-plus",
-    "humaneval-pro",
-    "mbpp-pro",
-    "bigcodebench-lite-pro",
-)
+REPRODUCIBLE = tuple(BENCHMARKS)  # benchmarks the scorer can re-run (registry slugs)
 
 
 def attach_reproduction(
