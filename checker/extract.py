@@ -931,40 +931,39 @@ class Extractor:
             lo, hi = _clause(s, comp.start())
             before = [m for m in models if lo <= m.start and m.end <= comp.start()]
             a = before[-1] if before else subject
-            other = next(
-                (
-                    m
-                    for m in models
-                    if comp.end() <= m.start < hi and (a is None or m.value != a.value)
-                ),
-                None,
-            )
-            if a is None or other is None:
+            if a is None:
                 continue
             if any(lo <= n.start < hi and _GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
                 continue  # "outperforms B by 3 points", "3 points ahead of B": a gap, read above
-            bench = (
-                next((b for b in benches if b.start >= other.end and b.start < hi), None)
-                or next((b for b in benches if lo <= b.start < hi), None)
-                or (benches[0] if benches else None)
+            # "surpassing B (72.6) and even C (74.4) on HumanEval": one comparison per model
+            others = list(
+                {
+                    m.value: m for m in models if comp.end() <= m.start < hi and m.value != a.value
+                }.values()
             )
-            if bench is None:
-                continue
-            out.append(
-                self._relation_claim(
-                    s,
-                    offset,
-                    linemap,
-                    path,
-                    comp.start(),
-                    a,
-                    bench,
-                    "outperforms",
-                    other,
-                    excerpt,
-                    ClaimForm.COMPARISON,
+            for other in others:
+                bench = (
+                    next((b for b in benches if b.start >= other.end and b.start < hi), None)
+                    or next((b for b in benches if lo <= b.start < hi), None)
+                    or (benches[0] if benches else None)
                 )
-            )
+                if bench is None:
+                    continue
+                out.append(
+                    self._relation_claim(
+                        s,
+                        offset,
+                        linemap,
+                        path,
+                        comp.start(),
+                        a,
+                        bench,
+                        "outperforms",
+                        other,
+                        excerpt,
+                        ClaimForm.COMPARISON,
+                    )
+                )
         return out
 
     def _relation_claim(
@@ -1597,7 +1596,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen = set()
     out = []
     for c in claims:
-        key = (c.span.line, c.model_id, c.benchmark, c.value_text, c.relation, c.metric, c.setting)
+        key = (
+            c.span.line,
+            c.model_id,
+            c.benchmark,
+            c.value_text,
+            c.relation,
+            c.metric,
+            c.setting,
+            c.other_model_id,
+        )
         if key in seen:
             continue
         seen.add(key)
