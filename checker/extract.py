@@ -871,6 +871,14 @@ class Extractor:
             )
             if model_a is None and subject is not None:
                 model_a = subject
+            first = before_num[0] if before_num else None
+            if (
+                first is not None
+                and subject is not None
+                and subject.value != first.value
+                and re.search(r"\b(?:its|it)\b", s[lo : first.start], re.IGNORECASE)
+            ):
+                model_a = subject  # "its MBPP+ score trails B by 0.1 points": "its" is the subject
             # the other side: named between A and the number, or right after it ("over B")
             other = next(
                 (m for m in before_num if model_a is None or m.value != model_a.value), None
