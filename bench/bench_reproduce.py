@@ -15,11 +15,9 @@ cores used = CPU / wall.
 from __future__ import annotations
 
 import argparse
-import copy
 import gzip
 import json
 import os
-import random
 import re
 import resource
 import shutil
@@ -31,7 +29,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ATOL = {"HumanEval/2": 1e-6, "HumanEval/4": 1e-6, "HumanEval/32": 1e-4}
 EVALPLUS_NO_WAIT = (
     "import os, sys\n"
     "from evalplus.evaluate import evaluate\n"
@@ -51,37 +48,9 @@ def humaneval_rows() -> list[dict]:
 
 def build_plus_base(rows: list[dict], path: Path) -> None:
     """Appendix A of the reproduction notes: record the args check() passes."""
-    with path.open("w") as f:
-        for p in rows:
-            ns: dict = {}
-            exec(p["prompt"] + p["canonical_solution"], ns)
-            fn, calls = ns[p["entry_point"]], []
+    from checker.reproduce.problems import write_humaneval_plus_base
 
-            def recorder(*args, _fn=fn, _calls=calls):
-                _calls.append(copy.deepcopy(list(args)))
-                return _fn(*args)
-
-            exec(p["test"], ns)
-            random.seed(0)
-            ns["check"](recorder)
-            prompt = p["prompt"]
-            if p["task_id"] == "HumanEval/115":
-                prompt = "import math\n" + prompt.replace("    import math\n", "")
-            f.write(
-                json.dumps(
-                    {
-                        "task_id": p["task_id"],
-                        "prompt": prompt,
-                        "entry_point": p["entry_point"],
-                        "canonical_solution": p["canonical_solution"],
-                        "contract": "",
-                        "base_input": calls,
-                        "plus_input": [],
-                        "atol": ATOL.get(p["task_id"], 0),
-                    }
-                )
-                + "\n"
-            )
+    write_humaneval_plus_base(rows, path)
 
 
 def write_samples(rows: list[dict], path: Path, n: int) -> None:

