@@ -41,6 +41,7 @@ class Context:
             families=v.families | {p.key.family for p in parsed},
             model_ids=v.model_ids | {p.key.id for p in parsed},
             first_tokens=v.first_tokens | {first_token(n) for n in names},
+            name_words=v.name_words | {first_token(n) for n in names},
         )
         return replace(self, vocab=vocab)
 
@@ -63,6 +64,7 @@ def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
         for a in (row.get("aliases") or row.get("name", "")).split("|")
     ]
     firsts = {first_token(n) for n in names if n} | {f for f in families if f}
+    whole = firsts | set(FAMILY_ALIASES)
     # "DS-Coder", "Meta-Llama-3": any prefix of a family or alias can start a name
     stems = {f for f in families if f} | set(FAMILY_ALIASES)
     firsts |= {stem[:k] for stem in stems for k in range(2, len(stem) + 1)}
@@ -71,6 +73,7 @@ def _vocabulary(store: RefStore, registry: dict[str, dict]) -> Vocabulary:
         frozenset(f for f in families if f),
         frozenset(ids),
         frozenset(f for f in firsts if f),
+        frozenset(f for f in whole if f),
     )
 
 

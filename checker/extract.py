@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from checker._lazyre import lazy
 from checker.models import parse_model_name
@@ -37,7 +38,44 @@ class Vocabulary:
     benchmarks: BenchmarkVocab
     families: frozenset[str]
     model_ids: frozenset[str]
-    first_tokens: frozenset[str] = frozenset()  # words a known model name can start with
+    first_tokens: frozenset[str] = frozenset()  # prefixes of names' first words ("meta", "ds")
+    name_words: frozenset[str] = frozenset()  # whole first words of names ("deepseek", "qwen2.5")
+
+    @cached_property
+    def _prefix_only(self) -> frozenset[str]:
+        return self.first_tokens - (self.name_words or self.first_tokens)
+
+    def may_name(self, text: str) -> bool:
+        """Cheap test: could any word of ``text`` begin a known model name?"""
+        if not self.first_tokens:
+            return True
+        words = _NAME_WORD.findall(text.lower())
+        heads = [w.split("_", 1)[0] for w in words] if "_" in text else words
+        full = self.name_words or self.first_tokens
+        if not full.isdisjoint(words) or not full.isdisjoint(heads):
+            return True
+        starts = self._prefix_only.intersection(heads)  # "meta", "in": only with the next word
+        if not starts:
+            return False
+        firsts = self.first_tokens
+        return any(h in starts and h + nxt in firsts for h, nxt in pairwise(heads))
+
+    def starts_name(self, word: str, following: str | None) -> bool:
+        """Can a known name begin with ``word`` (lowercased), given the word after it?
+
+        A whole first word ("qwen2.5") can; a mere prefix ("meta", "code") only when it joins
+        the next word into a longer prefix ("meta" + "llama"), so "in the" or "at most" cannot.
+        """
+        firsts = self.first_tokens
+        full = self.name_words or firsts
+        head = _first_word(word)
+        if word in full or head in full:
+            return True
+        return (
+            following is not None
+            and (word in firsts or head in firsts)
+            and head + _first_word(following) in firsts
+        )
 
     def resolve_model(self, text: str, variant_hint: str | None = None) -> tuple[str | None, bool]:
         """(model_id, recognised) for a candidate name.
@@ -65,6 +103,8 @@ _HARMLESS_SUFFIX = lazy(
     re.IGNORECASE,
 )
 _SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
+_DIGIT = lazy(r"\d")
+_NAME_WORD = lazy(r"[^\W_](?:[\w+]|\.(?=\w))*")  # the words _MODEL_TOKEN finds
 
 
 def _first_word(word: str) -> str:
@@ -133,8 +173,9 @@ def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
 # --- sentence reading ----------------------------------------------------------
 
 _SENTENCE_END = lazy(
-    r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
-    r"(?<=[.!?])\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
+    # the cheap lookbehind first: the abbreviation tests then run only after . ! or ?
+    r"(?<=[.!?])(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
+    r"\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
 _MODEL_TOKEN = r"[^\W_](?:[\w+]|\.(?=\w))*"
 _MODEL_RUN = lazy(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
@@ -313,6 +354,7 @@ class _State:
     last_benches: list[_Mention] | None = None
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
+    names_possible: bool = True  # False when no word of the paragraph can begin a model name
 
 
 # a model name ends on a size, variant, version or quantisation token, or on a token with a digit
@@ -386,6 +428,8 @@ class Extractor:
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
         out: list[_Mention] = []
+        if not self.vocab.may_name(text) and not _UNKNOWN_NAME.search(text):
+            return out
         for run in _MODEL_RUN.finditer(text):
             out.extend(self._models_in_run(text, run.start(), run.end(), masked))
         return out
@@ -397,12 +441,11 @@ class Extractor:
         # a hyphenated capitalised name with a size ("Granite-3.1-8B-Instruct") is a model even
         # when the registry does not know its family; it is kept as an unknown model
         unknown_ok = bool(_UNKNOWN_NAME.search(text[start:end]))
-        if (
-            firsts
-            and not unknown_ok
-            and not any(w.lower() in firsts for w in _SPLIT_WORDS.split(text[start:end]) if w)
-        ):
-            return []  # no word of the run can begin a known model name
+        if firsts and not unknown_ok:
+            words = [w for w in _SPLIT_WORDS.split(text[start:end].lower()) if w]
+            following = [*words[1:], None]
+            if not any(map(self.vocab.starts_name, words, following)):
+                return []  # no word of the run can begin a known model name
         # split the run at masked spans (benchmark names) and stop words
         tokens = [
             (m.start() + start, m.end() + start) for m in re.finditer(_MODEL_TOKEN, text[start:end])
@@ -440,7 +483,10 @@ class Extractor:
                         while i < len(seg) and seg[i][1] <= novel.end():
                             i += 1
                         continue
-                if firsts and word.split("/")[-1] not in firsts and _first_word(word) not in firsts:
+                following = (
+                    text[seg[i + 1][0] : seg[i + 1][1]].lower() if i + 1 < len(seg) else None
+                )
+                if firsts and not self.vocab.starts_name(word, following):
                     i += 1
                     continue
                 for j in range(min(len(seg), i + 8), i, -1):
@@ -489,10 +535,16 @@ class Extractor:
         path: str,
         context_model: _Mention | None = None,
         aliases: dict[str, _Mention] | None = None,
+        pieces: list[tuple[int, str]] | None = None,
     ) -> list[Claim]:
         claims: list[Claim] = []
-        state = _State(last_model=context_model, last_subject=context_model, aliases=aliases or {})
-        for idx, piece in _sentences(text):
+        state = _State(
+            last_model=context_model,
+            last_subject=context_model,
+            aliases=aliases or {},
+            names_possible=self.vocab.may_name(text),
+        )
+        for idx, piece in _sentences(text) if pieces is None else pieces:
             claims.extend(self._sentence(piece, idx, linemap, path, state))
         return claims
 
@@ -511,6 +563,16 @@ class Extractor:
             out.setdefault("our model", target)
             out.setdefault("our method", target)
         return out
+
+    def _may_mention(self, s: str, state: _State) -> bool:
+        """Could ``s`` name a model, use a defined name, or refer back to the subject?"""
+        if state.aliases:
+            lower = s.lower()
+            if any(phrase in lower for phrase in state.aliases):
+                return True
+        if state.last_subject is not None and (_PRONOUN_RE.match(s) or _INNER_PRONOUN.search(s)):
+            return True
+        return state.names_possible and self.vocab.may_name(s)  # (unknown names have digits)
 
     def _alias_mentions(
         self, s: str, state: _State, masked: list[tuple[int, int]]
@@ -549,7 +611,13 @@ class Extractor:
     def _sentence(
         self, s: str, offset: int, linemap: _LineMap, path: str, state: _State
     ) -> list[Claim]:
-        benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
+        found = self.vocab.benchmarks.find(s)
+        if not found and not _DIGIT.search(s) and not self._may_mention(s, state):
+            # no benchmark, no number, no name and no pronoun: nothing to read, nothing learnt
+            self._mentions = []
+            state.after_semicolon = s.rstrip().endswith(";")
+            return []
+        benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in found]
         bench_spans = [(m.start, m.end) for m in benches]
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
         models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
@@ -997,6 +1065,8 @@ class Extractor:
     def rank_claims(self, s: str, offset: int, linemap: _LineMap, path: str) -> list[Claim]:
         """'X is the best open model on MBPP Pro', 'Y ranks second', 'Z tops our list'."""
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
+        if not benches:
+            return []  # a rank is always a rank on some benchmark
         excerpt = " ".join(s.split())[:300]
         out: list[Claim] = []
         for m in _RANK.finditer(s):
@@ -1526,8 +1596,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         linemap = _LineMap(starts, lines)
         path = doc.path
         ctx = context_at(paragraph[0][0])
-        claims.extend(ex.extract_prose(joined, linemap, path, ctx, aliases))
-        for piece_start, piece in _sentences(joined):
+        pieces = _sentences(joined)
+        claims.extend(ex.extract_prose(joined, linemap, path, ctx, aliases, pieces))
+        for piece_start, piece in pieces:
             claims.extend(ex.rank_claims(piece, piece_start, linemap, path))
         paragraph.clear()
 

@@ -69,7 +69,7 @@ class BenchmarkVocab:
         return counts.get("default")
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regex for many aliases, factored as a trie: compiles and matches fast, and an
     optional continuation is tried before stopping, so the longest alias wins."""
     end = ""
@@ -104,7 +104,7 @@ def _trie_pattern(words: list[str]) -> str:
 def _alias_regex(aliases: list[str], flags: int) -> re.Pattern[str]:
     words = sorted({a.lower() for a in aliases} if flags & re.IGNORECASE else set(aliases))
     # not inside a word, and not followed by "+" or "-Pro"-like continuations
-    return re.compile(rf"(?<![\w@])({_trie_pattern(words)})(?![\w+]|\s?\(\+\))", flags)
+    return re.compile(rf"(?<![\w@])({trie_pattern(words)})(?![\w+]|\s?\(\+\))", flags)
 
 
 def build_benchmark_vocab(registry: dict[str, dict]) -> BenchmarkVocab:

@@ -54,7 +54,14 @@ def test_audit_cli_with_corrupt_files(corpus: Path, tmp_path: Path, ctx) -> None
     result = CliRunner().invoke(cli, ["audit", str(corpus), "--out", str(out), "--jobs", "2"])
     assert result.exit_code == 0, result.output
     files = sorted(p.name for p in out.iterdir())
-    assert files == ["claims.csv", "claims.jsonl", "claims.parquet", "errors.jsonl", "report.html", "reports.csv"] or (
+    assert files == [
+        "claims.csv",
+        "claims.jsonl",
+        "claims.parquet",
+        "errors.jsonl",
+        "report.html",
+        "reports.csv",
+    ] or (
         not audit.parquet_available()
         and files == ["claims.csv", "claims.jsonl", "errors.jsonl", "report.html", "reports.csv"]
     )
@@ -66,7 +73,11 @@ def test_audit_cli_with_corrupt_files(corpus: Path, tmp_path: Path, ctx) -> None
     ]
     reports = list(csv.DictReader((out / "reports.csv").open(encoding="utf-8")))
     assert len(reports) == 27
-    assert {r["error_code"] for r in reports if r["error_code"]} == {"input.binary", "input.empty", "input.pdf_malformed"}
+    assert {r["error_code"] for r in reports if r["error_code"]} == {
+        "input.binary",
+        "input.empty",
+        "input.pdf_malformed",
+    }
 
     # one JSONL line per claim, the same claims as `check` gives file by file
     lines = [json.loads(line) for line in _lines(out / "claims.jsonl")]
@@ -77,13 +88,18 @@ def test_audit_cli_with_corrupt_files(corpus: Path, tmp_path: Path, ctx) -> None
         if not row["error_code"]:
             s = expected[row["report"]]
             assert (int(row["claims"]), int(row["verified"]), int(row["contradicted"])) == (
-                s["claims"], s["verified"], s["contradicted"],
+                s["claims"],
+                s["verified"],
+                s["contradicted"],
             )
     by_report = {}
     for d in lines:
         by_report.setdefault(d["report"], []).append((d["line"], d["value_text"], d["verdict"]))
     one = good[0]
-    want = [(v["line"], v["value_text"], v["verdict"]) for v in check_paths([one], ctx).to_dict()["claims"]]
+    want = [
+        (v["line"], v["value_text"], v["verdict"])
+        for v in check_paths([one], ctx).to_dict()["claims"]
+    ]
     assert sorted(by_report.get(one, [])) == sorted(want)
 
     rows = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
@@ -97,19 +113,37 @@ def test_audit_cli_with_corrupt_files(corpus: Path, tmp_path: Path, ctx) -> None
 
 def test_audit_format_subset_and_bad_format(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    r = CliRunner().invoke(cli, ["audit", str(corpus / "batch000"), "--out", str(out), "--format", "jsonl", "-j", "1", "-q"])
+    r = CliRunner().invoke(
+        cli,
+        [
+            "audit",
+            str(corpus / "batch000"),
+            "--out",
+            str(out),
+            "--format",
+            "jsonl",
+            "-j",
+            "1",
+            "-q",
+        ],
+    )
     assert r.exit_code == 0, r.output
     assert r.output == ""
     assert sorted(p.name for p in out.iterdir()) == ["claims.jsonl", "errors.jsonl", "reports.csv"]
     r = CliRunner().invoke(cli, ["audit", str(corpus), "--out", str(out), "--format", "xml"])
     assert r.exit_code == 2
-    assert r.output == "Error: unknown output format xml (expected a comma-separated list of: jsonl, csv, parquet, html)\n"
+    assert (
+        r.output
+        == "Error: unknown output format xml (expected a comma-separated list of: jsonl, csv, parquet, html)\n"
+    )
 
 
 def test_audit_globs_and_missing(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     pattern = str(corpus / "**" / "report-0000*.md")
-    res = run_audit([pattern, str(tmp_path / "nope.txt")], AuditOptions(out, jobs=1, formats=("jsonl",)))
+    res = run_audit(
+        [pattern, str(tmp_path / "nope.txt")], AuditOptions(out, jobs=1, formats=("jsonl",))
+    )
     assert res.reports == 11
     assert [e["code"] for e in res.errors] == ["input.missing"]
 
@@ -118,7 +152,9 @@ class _Stop(Exception):
     pass
 
 
-def test_interrupt_then_resume(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupt_then_resume(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     opts = AuditOptions(out, jobs=1, batch_size=5, formats=("jsonl", "csv"))
 
@@ -133,7 +169,10 @@ def test_interrupt_then_resume(corpus: Path, tmp_path: Path, monkeypatch: pytest
     calls: list[str] = []
     real = audit.audit_file
     monkeypatch.setattr(audit, "audit_file", lambda p, ctx: calls.append(p) or real(p, ctx))
-    res = run_audit([str(corpus)], AuditOptions(out, jobs=1, batch_size=5, formats=("jsonl", "csv"), resume=True))
+    res = run_audit(
+        [str(corpus)],
+        AuditOptions(out, jobs=1, batch_size=5, formats=("jsonl", "csv"), resume=True),
+    )
     assert res.resumed == 10
     assert len(calls) == 27 - 10
     fresh = tmp_path / "fresh"
@@ -154,17 +193,25 @@ def test_resume_redoes_changed_files(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         run_audit([str(corpus)], opts, progress=stop)
     first = sorted(corpus.rglob("report-*.md"))[0]
-    first.write_text("Qwen2.5-Coder-32B-Instruct scores 92.7% pass@1 on HumanEval.\n", encoding="utf-8")
-    res = run_audit([str(corpus)], AuditOptions(out, jobs=1, batch_size=4, formats=("jsonl",), resume=True))
+    first.write_text(
+        "Qwen2.5-Coder-32B-Instruct scores 92.7% pass@1 on HumanEval.\n", encoding="utf-8"
+    )
+    res = run_audit(
+        [str(corpus)], AuditOptions(out, jobs=1, batch_size=4, formats=("jsonl",), resume=True)
+    )
     assert res.resumed == 7
-    mine = [json.loads(x) for x in _lines(out / "claims.jsonl") if json.loads(x)["report"] == str(first)]
+    mine = [
+        json.loads(x) for x in _lines(out / "claims.jsonl") if json.loads(x)["report"] == str(first)
+    ]
     assert [(d["value_text"], d["verdict"]) for d in mine] == [("92.7", "verified")]
 
 
 def test_html_escapes_report_text(tmp_path: Path) -> None:
     rep = tmp_path / "r" / "evil.md"
     rep.parent.mkdir()
-    rep.write_text("Qwen2.5-Coder-32B-Instruct scores 97.2% pass@1 on HumanEval <script>alert(1)</script>.\n")
+    rep.write_text(
+        "Qwen2.5-Coder-32B-Instruct scores 97.2% pass@1 on HumanEval <script>alert(1)</script>.\n"
+    )
     out = tmp_path / "out"
     res = run_audit([str(rep.parent)], AuditOptions(out, jobs=1, formats=("html",)))
     assert res.counts["contradicted"] == 1
@@ -174,14 +221,26 @@ def test_html_escapes_report_text(tmp_path: Path) -> None:
 
 def test_dask_local_cluster_matches_local(corpus: Path, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed")
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
         res = run_audit(
             [str(corpus)],
-            AuditOptions(tmp_path / "dask", jobs=2, batch_size=4, formats=("jsonl",), distributed=cluster.scheduler_address),
+            AuditOptions(
+                tmp_path / "dask",
+                jobs=2,
+                batch_size=4,
+                formats=("jsonl",),
+                distributed=cluster.scheduler_address,
+            ),
         )
-    run_audit([str(corpus)], AuditOptions(tmp_path / "local", jobs=2, batch_size=4, formats=("jsonl",)))
+    run_audit(
+        [str(corpus)], AuditOptions(tmp_path / "local", jobs=2, batch_size=4, formats=("jsonl",))
+    )
     assert res.reports == 27
-    assert _claims(tmp_path / "dask" / "claims.jsonl") == _claims(tmp_path / "local" / "claims.jsonl")
+    assert _claims(tmp_path / "dask" / "claims.jsonl") == _claims(
+        tmp_path / "local" / "claims.jsonl"
+    )
 
 
 @pytest.mark.parametrize(
@@ -223,7 +282,11 @@ def test_resume_after_a_crash_mid_write(corpus: Path, tmp_path: Path) -> None:
 
     # a journal that is garbage from the first line: start again from scratch
     with pytest.raises(KeyboardInterrupt):
-        run_audit([str(corpus)], AuditOptions(out, jobs=1, batch_size=4, formats=("jsonl", "csv")), progress=stop)
+        run_audit(
+            [str(corpus)],
+            AuditOptions(out, jobs=1, batch_size=4, formats=("jsonl", "csv")),
+            progress=stop,
+        )
     (out / ".partial" / "journal.jsonl").write_bytes(b"\x00garbage\n")
     res = run_audit([str(corpus)], AuditOptions(out, jobs=1, formats=("jsonl", "csv"), resume=True))
     assert res.resumed == 0

@@ -47,7 +47,10 @@ def run(*args: str):
 def test_pass(sets: Path) -> None:
     r = run("good.yaml")
     assert r.exit_code == 0
-    assert r.output == "2 claims in 1 claim set(s): 2 passed, 0 failed (0 expectation mismatch(es), 0 regression(s))\n"
+    assert (
+        r.output
+        == "2 claims in 1 claim set(s): 2 passed, 0 failed (0 expectation mismatch(es), 0 regression(s))\n"
+    )
 
 
 def test_project_claim_sets_exit_0(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +66,10 @@ def test_expectation_mismatch_exit_1_with_annotations(sets: Path) -> None:
     assert lines[0].startswith(
         "FAIL wrong.yaml:2 CodeLlama-34B-Instruct humaneval pass@1 53.7: expected verified, got contradicted (contradicted."
     )
-    assert lines[1] == "1 claims in 1 claim set(s): 0 passed, 1 failed (1 expectation mismatch(es), 0 regression(s))"
+    assert (
+        lines[1]
+        == "1 claims in 1 claim set(s): 0 passed, 1 failed (1 expectation mismatch(es), 0 regression(s))"
+    )
     assert lines[2].startswith(
         "::error file=wrong.yaml,line=2,title=claimcheck expectation::CodeLlama-34B-Instruct humaneval pass@1 53.7: expected verified, got contradicted"
     )
@@ -86,7 +92,10 @@ def test_junit_and_sarif(sets: Path) -> None:
     assert doc["version"] == "2.1.0"
     [res] = doc["runs"][0]["results"]
     assert res["ruleId"] == "claimcheck/expectation"
-    assert res["locations"][0]["physicalLocation"] == {"artifactLocation": {"uri": "wrong.yaml"}, "region": {"startLine": 2}}
+    assert res["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "wrong.yaml"},
+        "region": {"startLine": 2},
+    }
 
 
 def test_sarif_on_stdout(sets: Path) -> None:
@@ -115,11 +124,16 @@ def test_baseline_regression_and_evidence_diff(sets: Path) -> None:
     assert r.exit_code == 1
     lines = r.output.splitlines()
     ev = old["evidence"][0]
-    assert lines[0].startswith("FAIL good.yaml:7 Qwen2.5-Coder-32B-Instruct humaneval pass@1 97.2: worse than baseline: verdict verified -> contradicted")
+    assert lines[0].startswith(
+        "FAIL good.yaml:7 Qwen2.5-Coder-32B-Instruct humaneval pass@1 97.2: worse than baseline: verdict verified -> contradicted"
+    )
     assert lines[1] == (
         f"    ~ changed: {ev['source']} {ev['locator']}, {ev['model']} {ev['metric']} [{ev['setting']}]: 97.2 (matches) -> 92.7"
     )
-    assert lines[-1] == "2 claims in 1 claim set(s): 1 passed, 1 failed (0 expectation mismatch(es), 1 regression(s))"
+    assert (
+        lines[-1]
+        == "2 claims in 1 claim set(s): 1 passed, 1 failed (0 expectation mismatch(es), 1 regression(s))"
+    )
 
 
 def test_confidence_drop(sets: Path) -> None:
@@ -137,12 +151,31 @@ def test_confidence_drop(sets: Path) -> None:
     ("args", "files", "message"),
     [
         (["missing.yaml"], {}, "Error: missing.yaml: no such claim set\n"),
-        (["bad.yaml"], {"bad.yaml": "claims:\n  - text: x\n    expect: maybe\n"},
-         "Error: bad.yaml: claim 1 (line 2): expect must be one of verified, contradicted, unverifiable, not 'maybe'\n"),
-        (["bad.yaml"], {"bad.yaml": "claims: [\n"}, "Error: bad.yaml: malformed YAML: expected the node content, but found '<stream end>' (line 2)\n"),
-        (["good.yaml", "--update-baseline"], {}, "Error: --update-baseline needs --baseline FILE\n"),
-        (["good.yaml", "--baseline", "none.json"], {}, "Error: none.json: baseline not found (create it with --update-baseline)\n"),
-        (["good.yaml", "--baseline", "b.json"], {"b.json": "{}"}, 'Error: b.json: not a claimcheck baseline: expected {"claims": {...}}\n'),
+        (
+            ["bad.yaml"],
+            {"bad.yaml": "claims:\n  - text: x\n    expect: maybe\n"},
+            "Error: bad.yaml: claim 1 (line 2): expect must be one of verified, contradicted, unverifiable, not 'maybe'\n",
+        ),
+        (
+            ["bad.yaml"],
+            {"bad.yaml": "claims: [\n"},
+            "Error: bad.yaml: malformed YAML: expected the node content, but found '<stream end>' (line 2)\n",
+        ),
+        (
+            ["good.yaml", "--update-baseline"],
+            {},
+            "Error: --update-baseline needs --baseline FILE\n",
+        ),
+        (
+            ["good.yaml", "--baseline", "none.json"],
+            {},
+            "Error: none.json: baseline not found (create it with --update-baseline)\n",
+        ),
+        (
+            ["good.yaml", "--baseline", "b.json"],
+            {"b.json": "{}"},
+            'Error: b.json: not a claimcheck baseline: expected {"claims": {...}}\n',
+        ),
     ],
 )
 def test_bad_input_exit_2(sets: Path, args: list[str], files: dict[str, str], message: str) -> None:

@@ -201,3 +201,37 @@ def test_gap_with_sign_and_base_model(ctx):
         ("yicoder-9b-instruct", "codestral-22b-v0.1", "mbpp-pro", -1.0),
         ("qwen2.5coder-32b-instruct", "qwen2.5coder-32b-base", "humaneval-pro", 8.5),
     ]
+
+
+def test_name_prefilter_never_hides_a_registry_name(ctx):
+    """The cheap word test that lets filler sentences skip name parsing must pass every
+    spelling in the model registry, and must not fire on plain English."""
+    from checker.extract import Extractor
+
+    vocab = ctx.vocab
+    names = {
+        alias
+        for row in ctx.store.models.values()
+        for alias in (row.get("aliases") or row.get("name", "")).split("|")
+        if alias
+    }
+    ex = Extractor(vocab)
+    missed = [
+        n
+        for n in sorted(names)
+        if ex.find_models(f"We compare {n} here", []) and not vocab.may_name(f"We compare {n} here")
+    ]
+    assert missed == []
+    assert vocab.may_name("Meta Llama 3 and Code Llama")  # prefixes joined by the next word
+    plain = "In the table we see at most a few of the original benchmark releases."
+    assert not vocab.may_name(plain)
+    assert not vocab.may_name(plain.replace(" ", "_"))
+
+
+def test_sentences_without_names_keep_the_subject(ctx):
+    text = (
+        "We evaluate Codestral-22B. Scores are percentages of problems solved. "
+        "It reaches 81.1% pass@1 on HumanEval."
+    )
+    (c,) = claims(ctx, text)
+    assert (c.model_id, c.value) == ("codestral-22b", 81.1)

@@ -32,7 +32,10 @@ def test_wheel_carries_reference_data(tmp_path):
         f"print(json.dumps([str(r.bundled_dir()), checker.check_paths([{report!r}]).to_dict()['summary']]))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
         env={"PYTHONPATH": str(site), "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache"), "PATH": ""},
         cwd=tmp_path,
     )
