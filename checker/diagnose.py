@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.match import metric_relation, values_agree
+from checker.match import metric_relation
 from checker.models import parse_model_name
 from checker.records import Candidate, Claim, Reference
 from checker.refstore import RefStore
@@ -47,9 +47,7 @@ def diagnose(
     locators_in_evidence = {(r.source_id, r.locator) for r in evidence}
     fam, size, variant = _split_id(claim.model_id, store)
     found: list[Candidate] = []
-    for ref in store.near_value(claim.value):
-        if not values_agree(claim.value, claim.decimals, ref):
-            continue
+    for ref in store.agreeing(claim.value, claim.decimals):
         cause = None
         if ref.model_id == claim.model_id:
             if ref.benchmark != claim.benchmark:
@@ -75,11 +73,7 @@ def diagnose(
             score += 0.05
         if (ref.source_id, ref.locator) in locators_in_evidence:
             score += 0.03
-        found.append(
-            Candidate(
-                cause, ref, round(min(score, 0.99), 3), _message(cause, claim, ref, names or {})
-            )
-        )
+        found.append(Candidate(cause, ref, round(min(score, 0.99), 3), ""))  # message: below
     for ref in evidence:  # transposed digits among the compatible rows
         if (
             ref.value_text != claim.value_text
@@ -113,7 +107,10 @@ def diagnose(
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    return tuple(unique[:5])
+    return tuple(
+        c if c.message else replace(c, message=_message(c.cause, claim, c.reference, names or {}))
+        for c in unique[:5]
+    )
 
 
 def _split_id(model_id: str, store: RefStore) -> tuple[str, str, str]:

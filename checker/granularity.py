@@ -55,6 +55,7 @@ def power(decimals: int, n: int) -> float:
     return max(0.0, 1 - reachable / printable)
 
 
+@lru_cache(maxsize=65536)
 def check(
     value: float,
     value_text: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from checker.records import Claim, Reference, Setting
 
@@ -21,15 +22,21 @@ def interval(value: float, decimals: int) -> tuple[float, float]:
 
 
 def ref_interval(ref: Reference) -> tuple[float, float]:
-    text = ref.value_text or f"{ref.value}"
+    return printed_interval(ref.value_text, ref.value)
+
+
+@lru_cache(maxsize=65536)
+def printed_interval(value_text: str, value: float) -> tuple[float, float]:
+    """Values that print as ``value_text`` (percent units; a fraction such as 0.884 counts)."""
+    text = value_text or f"{value}"
     d = decimals_of(text)
     try:
         raw = float(text.rstrip("%"))
     except ValueError:
-        return interval(ref.value, d)
-    if raw <= 1.0 and ref.value > 1.0 and "." in text:  # printed as a fraction
-        return interval(ref.value, d - 2)
-    return interval(ref.value, d)
+        return interval(value, d)
+    if raw <= 1.0 and value > 1.0 and "." in text:  # printed as a fraction
+        return interval(value, d - 2)
+    return interval(value, d)
 
 
 def values_agree(value: float, decimals: int, ref: Reference) -> bool:
@@ -39,6 +46,10 @@ def values_agree(value: float, decimals: int, ref: Reference) -> bool:
     """
     lo, hi = interval(value, decimals)
     rlo, rhi = ref_interval(ref)
+    return values_overlap(lo, hi, rlo, rhi)
+
+
+def values_overlap(lo: float, hi: float, rlo: float, rhi: float) -> bool:
     return lo < rhi - _EPS and rlo < hi - _EPS
 
 
@@ -67,6 +78,7 @@ class SettingCompare:
         return not self.conflicts
 
 
+@lru_cache(maxsize=8192)
 def compare_settings(claim: Setting, ref: Setting) -> SettingCompare:
     conflicts: list[str] = []
     claim_unstated: list[str] = []

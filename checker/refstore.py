@@ -14,11 +14,13 @@ import json
 import os
 import pickle
 import tempfile
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from checker.errors import ReferenceDataError
+from checker.match import interval, printed_interval, values_overlap
 from checker.records import Reference, Setting, Source
 
 CACHE_FORMAT = 4  # bump when the pickled layout changes
@@ -203,6 +205,7 @@ class RefStore:
         self.models = dict(models or {})
         self.content_hash = content_hash
         self._cache: dict[int, Reference] = {}
+        self._intervals: tuple[list[float], list[tuple], list[tuple]] | None = None
         self._index()
 
     def __getstate__(self) -> dict:
@@ -265,6 +268,32 @@ class RefStore:
         for v in range(centre - spread, centre + spread + 1):
             out.extend(self._refs(self._by_value.get(v, ())))
         return out
+
+    def agreeing(self, value: float, decimals: int, spread: int = 1) -> list[Reference]:
+        """The rows of ``near_value(value, spread)`` whose printed value agrees with ``value``
+        printed at ``decimals`` places (``match.values_agree``), found through an interval index."""
+        los, narrow, wide = self._interval_index()
+        lo, hi = interval(value, decimals)
+        centre = round(value)
+        # a narrow row's interval is at most one point wide, so it starts after lo - 1
+        start, stop = bisect_left(los, lo - 1.0), bisect_left(los, hi)
+        hits = [
+            (bucket, i)
+            for rlo, rhi, bucket, i in (*narrow[start:stop], *wide)
+            if abs(bucket - centre) <= spread and values_overlap(lo, hi, rlo, rhi)
+        ]
+        return self._refs(i for _, i in sorted(hits))
+
+    def _interval_index(self) -> tuple[list[float], list[tuple], list[tuple]]:
+        if self._intervals is None:
+            rows = []
+            for i, t in enumerate(self._rows):
+                rlo, rhi = printed_interval(t[5], t[4])
+                rows.append((rlo, rhi, round(t[4]), i))
+            narrow = sorted(r for r in rows if r[1] - r[0] <= 1.0)
+            wide = [r for r in rows if r[1] - r[0] > 1.0]
+            self._intervals = ([r[0] for r in narrow], narrow, wide)
+        return self._intervals
 
     def knows_model(self, model_id: str) -> bool:
         return model_id in self._by_model or model_id in self.models

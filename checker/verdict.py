@@ -273,7 +273,8 @@ def _without_silent_rows(
         ]
         if any(fields_open & set(o.setting.conflicts) for o in peers):
             drop.append(c)
-    return [c for c in compatible if c not in drop]
+    dropped = {id(c) for c in drop}
+    return [c for c in compatible if id(c) not in dropped]
 
 
 def _setting_published(compatible: list[Comparison], comparisons: list[Comparison]) -> bool:

@@ -54,3 +54,21 @@ def test_settings_conflict_and_unstated():
     # a feedback row never stands for a plain claim, and vice versa
     assert not compare_settings(Setting(), Setting(feedback="execution")).compatible
     assert not compare_settings(Setting(feedback="execution"), Setting()).compatible
+
+
+def test_interval_index_finds_the_same_rows_as_a_scan(ctx):
+    """RefStore.agreeing (bisect over printed intervals) equals filtering near_value."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    store = ctx.store
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.integers(min_value=0, max_value=100_000), st.integers(min_value=-1, max_value=3))
+    def same(thousandths, decimals):
+        value = round(thousandths / 1000, max(decimals, 0))
+        scanned = [r for r in store.near_value(value) if values_agree(value, decimals, r)]
+        assert store.agreeing(value, decimals) == scanned
+
+    same()
+    assert store.agreeing(96.2, 1)  # o1-mini's HumanEval figure is in the data
