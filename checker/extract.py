@@ -84,6 +84,17 @@ class Vocabulary:
         known and it states a size or variant (so "Qwen2.5-Coder-72B" is read as a
         model the data lacks, while a bare "Code" is not read as a model at all).
         """
+        cache = self._resolved
+        hit = cache.get((text, variant_hint))
+        if hit is None:
+            hit = cache[(text, variant_hint)] = self._resolve(text, variant_hint)
+        return hit
+
+    @cached_property
+    def _resolved(self) -> dict[tuple[str, str | None], tuple[str | None, bool]]:
+        return {}
+
+    def _resolve(self, text: str, variant_hint: str | None) -> tuple[str | None, bool]:
         parsed = parse_model_name(text, variant_hint if _takes_hint(text) else None)
         if parsed is None:
             return None, False
@@ -178,6 +189,8 @@ _SENTENCE_END = lazy(
     r"\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
 _MODEL_TOKEN = r"[^\W_](?:[\w+]|\.(?=\w))*"
+_MODEL_TOKEN_RE = lazy(_MODEL_TOKEN)
+_LETTER = lazy(r"[A-Za-z]")
 _MODEL_RUN = lazy(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
 _STOP_WORDS = frozenset(
     [
@@ -330,6 +343,22 @@ _RANK = lazy(
     r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
     re.IGNORECASE,
 )
+_RANK_WORDS = (
+    "best",
+    "strongest",
+    "top",
+    "highest",
+    "state",
+    "lead",
+    "rank",
+    "come",
+    "sit",
+    "place",
+    "#1",
+    "first",
+    "second",
+    "third",
+)
 _BEST = lazy(
     r"\b(?:the\s+)?(best|strongest|top[\s\-]performing|state[\s\-]of[\s\-]the[\s\-]art|highest[\s\-]scoring)\b",
     re.IGNORECASE,
@@ -447,9 +476,7 @@ class Extractor:
             if not any(map(self.vocab.starts_name, words, following)):
                 return []  # no word of the run can begin a known model name
         # split the run at masked spans (benchmark names) and stop words
-        tokens = [
-            (m.start() + start, m.end() + start) for m in re.finditer(_MODEL_TOKEN, text[start:end])
-        ]
+        tokens = [m.span() for m in _MODEL_TOKEN_RE.finditer(text, start, end)]
         segments: list[list[tuple[int, int]]] = [[]]
         for a, b in tokens:
             word = text[a:b]
@@ -492,7 +519,7 @@ class Extractor:
                 for j in range(min(len(seg), i + 8), i, -1):
                     a, b = seg[i][0], seg[j - 1][1]
                     candidate = text[a:b]
-                    if not re.search(r"[A-Za-z]", candidate):
+                    if not _LETTER.search(candidate):
                         continue
                     model_id, known = self.vocab.resolve_model(candidate)
                     if not (model_id and known):
@@ -1067,6 +1094,8 @@ class Extractor:
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
         if not benches:
             return []  # a rank is always a rank on some benchmark
+        if s.isascii() and not any(w in s.lower() for w in _RANK_WORDS):
+            return []  # (the case-blind regex is slow; ASCII text can be screened by its words)
         excerpt = " ".join(s.split())[:300]
         out: list[Claim] = []
         for m in _RANK.finditer(s):
