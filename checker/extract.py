@@ -1089,9 +1089,20 @@ class Extractor:
             other_model_id=other.value if other else None,
         )
 
-    def rank_claims(self, s: str, offset: int, linemap: _LineMap, path: str) -> list[Claim]:
-        """'X is the best open model on MBPP Pro', 'Y ranks second', 'Z tops our list'."""
+    def rank_claims(
+        self, s: str, offset: int, linemap: _LineMap, path: str, before: str = ""
+    ) -> list[Claim]:
+        """'X is the best open model on MBPP Pro', 'Y ranks second', 'Z tops our list'.
+
+        ``before`` is the previous piece of the sentence when a semicolon ended it: "Ranks by
+        HumanEval Pro; DeepSeek-R1 is #1" ranks on the benchmark named before the semicolon.
+        """
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
+        if not benches and before.rstrip().endswith(";"):
+            carried = self.vocab.benchmarks.find(before)
+            if len({slug for _, _, slug in carried}) == 1:
+                a, b, slug = carried[0]
+                benches = [_Mention(-1, -1, before[a:b], slug)]
         if not benches:
             return []  # a rank is always a rank on some benchmark
         if s.isascii() and not any(w in s.lower() for w in _RANK_WORDS):
@@ -1107,6 +1118,10 @@ class Extractor:
                 if before
                 else next((x for x in models if x.start >= m.end() and x.start < hi), None)
             )
+            earlier = {x.value: x for x in models if x.end <= lo}
+            if model is None and len(earlier) == 1:
+                # "X scores 50.1, third among all open models": an appositive to the one subject
+                model = next(iter(earlier.values()))
             if model is None:
                 continue
             bench = next((b for b in benches if lo <= b.start < hi), None) or (
@@ -1627,8 +1642,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
         claims.extend(ex.extract_prose(joined, linemap, path, ctx, aliases, pieces))
+        previous = ""
         for piece_start, piece in pieces:
-            claims.extend(ex.rank_claims(piece, piece_start, linemap, path))
+            claims.extend(ex.rank_claims(piece, piece_start, linemap, path, previous))
+            previous = piece
         paragraph.clear()
 
     lines = doc.lines

@@ -235,3 +235,22 @@ def test_sentences_without_names_keep_the_subject(ctx):
     )
     (c,) = claims(ctx, text)
     assert (c.model_id, c.value) == ("codestral-22b", 81.1)
+
+
+def test_rank_as_an_appositive_and_after_a_semicolon(ctx):
+    from checker.records import ClaimForm
+
+    def ranks(text):
+        return [
+            (c.model_id, c.benchmark, c.relation)
+            for c in claims(ctx, text)
+            if c.form == ClaimForm.RANK
+        ]
+
+    text = "On BigCodeBench, Qwen2.5-Coder-32B-Instruct scores 50.1, third among all open models."
+    assert ranks(text) == [("qwen2.5coder-32b-instruct", "bigcodebench", "rank")]
+    assert ranks("Ranks by HumanEval Pro; DeepSeek-R1 is #1.") == [
+        ("deepseekr1", "humaneval-pro", "best")
+    ]
+    # two models before the cue: which one is "the best" is not guessed
+    assert ranks("GPT-4o beats Claude-3.5-Sonnet on MBPP, the best open model there.") == []
