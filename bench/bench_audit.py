@@ -63,18 +63,8 @@ def run_audit(src: Path, out: Path, jobs: int, fmt: str | None) -> tuple[float, 
     return wall, cpu, peak, f"{lines} claim lines"
 
 
-def profile(root: Path, n: int, seed: int, memo: bool = False) -> None:
+def profile(root: Path, n: int, seed: int) -> None:
     from checker.audit import audit_batch
-
-    if memo:
-        # what-if experiment only (not the shipped code path): memoise the pure name parser
-        import functools
-
-        import checker.extract
-        import checker.models
-
-        checker.extract.parse_model_name = functools.lru_cache(maxsize=1 << 16)(checker.models.parse_model_name)
-        print("what-if: checker.extract.parse_model_name wrapped in functools.lru_cache")
 
     src = corpus(root, n, seed)
     paths = sorted(str(p) for p in src.rglob("*.md"))[:n]
@@ -101,12 +91,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--root", type=Path, default=HERE / "out")
     ap.add_argument("--profile", type=int, metavar="N", help="profile one worker on N reports instead")
-    ap.add_argument("--memo", action="store_true", help="with --profile: what-if run with parse_model_name memoised")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = ap.parse_args()
     args.root.mkdir(parents=True, exist_ok=True)
     if args.profile:
-        profile(args.root, args.profile, args.seed, args.memo)
+        profile(args.root, args.profile, args.seed)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     figures = []
