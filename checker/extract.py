@@ -996,10 +996,17 @@ class Extractor:
             relation = "gap"
             bench_b = None
             if other is None:
-                ordered = list(dict.fromkeys(b.value for b in benches))
-                if _DROP_WORD.search(window) or _DROP_WORD.search(s):
+                # benchmarks of a later clause ("..., while its MBPP Pro score stays flat")
+                # are not the two ends of this change
+                ordered = list(dict.fromkeys(b.value for b in benches if b.start < hi))
+                # the word next to the figure decides ("an 8.9-point rise, while X falls")
+                if _DROP_WORD.search(window):
                     relation = "drop"
-                elif _RISE_WORD.search(window) or _RISE_WORD.search(s):
+                elif _RISE_WORD.search(window):
+                    relation = "rise"
+                elif _DROP_WORD.search(s):
+                    relation = "drop"
+                elif _RISE_WORD.search(s):
                     relation = "rise"
                 else:
                     continue

@@ -260,10 +260,11 @@ _ZERO_WIDTH = lazy(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 def _split_lines(text: str) -> list[str]:
     """Source lines (\\n, \\r\\n or \\r), control and zero-width characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    final_newline = text.endswith("\n")  # (a last line of control characters is still a line)
     text = re.sub(r"[\u00ad\u2010](?=[ \t]*\n)", "-", text.replace("\f", ""))
     text = _ZERO_WIDTH.sub("", _CONTROL.sub("", _ANSI.sub("", text)))
     lines = text.split("\n")
-    if lines and lines[-1] == "":
+    if final_newline and lines and lines[-1] == "":
         lines.pop()
     return [_ODD_SPACES.sub(" ", line).rstrip() for line in lines]
 

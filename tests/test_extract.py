@@ -254,3 +254,23 @@ def test_rank_as_an_appositive_and_after_a_semicolon(ctx):
     ]
     # two models before the cue: which one is "the best" is not guessed
     assert ranks("GPT-4o beats Claude-3.5-Sonnet on MBPP, the best open model there.") == []
+
+
+def test_a_change_reads_its_own_clause(ctx):
+    def changes(text):
+        return [
+            (c.model_id, c.benchmark, c.other_benchmark, c.relation, c.value)
+            for c in claims(ctx, text)
+            if c.relation in ("drop", "rise")
+        ]
+
+    text = (
+        "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, a 3.0-point rise, "
+        "while its MBPP Pro score stays flat at 70.9."
+    )
+    assert changes(text) == [("gpt4o", "humaneval-pro", None, "rise", 3.0)]
+    text = (
+        "DeepSeek-Coder-6.7B-Instruct climbs from 56.1 to 64.0 on HumanEval, an 8.9-point rise, "
+        "while larger models fall behind."
+    )
+    assert [r[3] for r in changes(text)] == ["rise"]

@@ -951,3 +951,9 @@ def test_structured_result_lists_become_claim_lines():
     assert read_text(json.dumps(runs), format="json").lines == (
         "M-7B: 70.1 on MBPP (pass@10, sampled n=20)",
     )
+
+
+def test_a_last_line_of_control_characters_is_still_a_line():
+    # found by hypothesis: the emptied last line was dropped as if it were a final newline
+    assert read_text("0\n\x08", path="p").lines == ("0", "")
+    assert read_text("0\n", path="p").lines == ("0",)
