@@ -32,3 +32,34 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+class ScreenedPattern(LazyPattern):
+    """A case-blind pattern every match of which contains one of ``words`` (lowercase).
+
+    ASCII text without any of them is rejected by substring tests, which cost a fraction of a
+    regex scan; other text (where case folding is not plain ``lower()``) goes to the regex.
+    """
+
+    def __init__(self, pattern: str, flags: int, words: tuple[str, ...]):
+        super().__init__(pattern, flags)
+        self.words = words
+
+    def _may_match(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        return any(w in lower for w in self.words)
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self._get().search(text, *args) if self._may_match(text) else None
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self._get().match(text, *args) if self._may_match(text) else None
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        return self._get().finditer(text, *args) if self._may_match(text) else iter(())
+
+
+def screened(pattern: str, flags: int, words: tuple[str, ...]) -> ScreenedPattern:
+    return ScreenedPattern(pattern, flags, words)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from checker._lazyre import lazy
+from checker._lazyre import lazy, screened
 from checker.models import parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
@@ -304,12 +304,13 @@ _OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
 _PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
-_RESPECTIVELY = lazy(r"\brespectively\b", re.IGNORECASE)
-_GAP_WORDS = lazy(
+_RESPECTIVELY = screened(r"\brespectively\b", re.IGNORECASE, ("respectively",))
+_GAP_WORDS = screened(
     r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
     r"outperforms?|beats?)\b[^,;]{0,40}?\bby|margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
     r"drop\s+of|decline\s+of|gain\s+of|increase\s+of)\s*$",
     re.IGNORECASE,
+    ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase"),
 )
 _PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
 _CHANGE_FROM = lazy(r"\bfrom\s*$", re.IGNORECASE)
@@ -320,10 +321,22 @@ _DROP_WORD = lazy(
 _RISE_WORD = lazy(
     r"\b(rises?|gains?|increases?|improvement|improves|higher|boost|jumps?|lifts?|climbs?)\b", re.I
 )
-_OUTPERFORM = lazy(
+_OUTPERFORM = screened(
     r"\b(outperforms?|outperformed|outperforming|beats?|beating|surpass(?:es|ed|ing)?|exceeds?|exceeded|edg(?:es|ed|ing)\s+out|tops|topping|"
     r"(?:is|was)\s+better\s+than|scores?\s+higher\s+than|(?:is\s+)?ahead\s+of)\b",
     re.IGNORECASE,
+    (
+        "outperform",
+        "beat",
+        "surpass",
+        "exceed",
+        "edg",
+        "tops",
+        "topping",
+        "better",
+        "higher",
+        "ahead",
+    ),
 )
 _ORDINALS = {
     "first": 1,
@@ -397,10 +410,11 @@ _VARIANT_WORDS = {
     "chat": "instruct",
     "python": "python",
 }
-_FAMILY_REF = lazy(
+_FAMILY_REF = screened(
     r"\b(?:the|its|our|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
     re.IGNORECASE,
+    ("model", "variant", "version", "counterpart", "sibling"),
 )
 _ALIAS_DEF = lazy(
     r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
@@ -1552,7 +1566,9 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
     return best
 
 
-_SHOT_CUE = lazy(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE)
+_SHOT_CUE = screened(
+    r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE, ("shot",)
+)
 
 
 def _owner(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:

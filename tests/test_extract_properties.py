@@ -71,3 +71,43 @@ def test_extract_and_judge_never_raise(ctx, text, fmt):
         assert 0.0 <= v.confidence <= 1.0
         assert v.claim.span.line >= 1
         assert v.claim.value != v.claim.value or -100.0 <= v.claim.value <= 100.0
+
+
+def test_screened_patterns_agree_with_their_regex():
+    """A word screen only skips text the regex cannot match."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker import extract
+    from checker._lazyre import ScreenedPattern
+
+    screened = [p for p in vars(extract).values() if isinstance(p, ScreenedPattern)]
+    assert len(screened) >= 5
+    words = sorted({w for p in screened for w in p.words}) + [
+        "The",
+        "7B",
+        "model",
+        "by",
+        "of",
+        "is",
+        "4-shot",
+        "Ahead",
+        "OUTPERFORMS",
+        "lead",
+        "than",
+    ]
+    text = st.lists(st.one_of(st.sampled_from(words), st.text(max_size=6)), max_size=12).map(
+        " ".join
+    )
+
+    @settings(max_examples=400, deadline=None)
+    @given(text)
+    def agree(t):
+        for p in screened:
+            raw = re.compile(p._pattern, p._flags)
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in raw.finditer(t)]
+            assert bool(p.search(t)) == bool(raw.search(t))
+
+    agree()
