@@ -66,15 +66,16 @@ class Vocabulary:
         A whole first word ("qwen2.5") can; a mere prefix ("meta", "code") only when it joins
         the next word into a longer prefix ("meta" + "llama"), so "in the" or "at most" cannot.
         """
+        # ``word`` and ``following`` are tokens: no spaces or hyphens, maybe an inner "_"
         firsts = self.first_tokens
         full = self.name_words or firsts
-        head = _first_word(word)
+        head = word.split("_", 1)[0]
         if word in full or head in full:
             return True
         return (
             following is not None
             and (word in firsts or head in firsts)
-            and head + _first_word(following) in firsts
+            and head + following.split("_", 1)[0] in firsts
         )
 
     def resolve_model(self, text: str, variant_hint: str | None = None) -> tuple[str | None, bool]:
@@ -484,18 +485,19 @@ class Extractor:
         # a hyphenated capitalised name with a size ("Granite-3.1-8B-Instruct") is a model even
         # when the registry does not know its family; it is kept as an unknown model
         unknown_ok = bool(_UNKNOWN_NAME.search(text[start:end]))
-        if firsts and not unknown_ok:
-            words = [w for w in _SPLIT_WORDS.split(text[start:end].lower()) if w]
-            following = [*words[1:], None]
-            if not any(map(self.vocab.starts_name, words, following)):
-                return []  # no word of the run can begin a known model name
-        # split the run at masked spans (benchmark names) and stop words
         tokens = [m.span() for m in _MODEL_TOKEN_RE.finditer(text, start, end)]
+        lows = [text[a:b].lower() for a, b in tokens]
+        if (
+            firsts
+            and not unknown_ok
+            and not any(map(self.vocab.starts_name, lows, [*lows[1:], None]))
+        ):
+            return []  # no word of the run can begin a known model name
+        # split the run at masked spans (benchmark names) and stop words
         segments: list[list[tuple[int, int]]] = [[]]
-        for a, b in tokens:
-            word = text[a:b]
+        for (a, b), low in zip(tokens, lows, strict=True):
             hyphenated = a > 0 and text[a - 1] == "-"  # "gemma-7b-it": a variant, not a pronoun
-            if _masked(masked, a, b) or (word.lower() in _STOP_WORDS and not hyphenated):
+            if (low in _STOP_WORDS and not hyphenated) or (masked and _masked(masked, a, b)):
                 segments.append([])
             else:
                 segments[-1].append((a, b))
@@ -579,6 +581,8 @@ class Extractor:
         pieces: list[tuple[int, str]] | None = None,
     ) -> list[Claim]:
         claims: list[Claim] = []
+        if not self.vocab.benchmarks.find(text):
+            return claims  # every claim, ranks and comparisons too, is about some benchmark
         state = _State(
             last_model=context_model,
             last_subject=context_model,
@@ -1660,6 +1664,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             parts.append(text)
             pos += len(text) + 1
         joined = "\n".join(parts).replace("\n", " ")
+        if not vocab.benchmarks.find(joined):
+            paragraph.clear()  # no benchmark named: no claim in this paragraph
+            return
         linemap = _LineMap(starts, lines)
         path = doc.path
         ctx = context_at(paragraph[0][0])
