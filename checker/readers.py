@@ -246,7 +246,8 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def _too_many_controls(text: str) -> bool:
-    text = _ANSI.sub("", text)
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
     return len(_CONTROL.findall(text)) > max(2, len(text) // 100)
 
 
@@ -261,11 +262,20 @@ def _split_lines(text: str) -> list[str]:
     """Source lines (\\n, \\r\\n or \\r), control and zero-width characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     final_newline = text.endswith("\n")  # (a last line of control characters is still a line)
-    text = re.sub(r"[\u00ad\u2010](?=[ \t]*\n)", "-", text.replace("\f", ""))
-    text = _ZERO_WIDTH.sub("", _CONTROL.sub("", _ANSI.sub("", text)))
+    text = text.replace("\f", "")
+    plain = text.isascii()  # no soft hyphens, zero-width or odd spaces to handle
+    if not plain:
+        text = re.sub(r"[\u00ad\u2010](?=[ \t]*\n)", "-", text)
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    text = _CONTROL.sub("", text)
+    if not plain:
+        text = _ZERO_WIDTH.sub("", text)
     lines = text.split("\n")
     if final_newline and lines and lines[-1] == "":
         lines.pop()
+    if plain:
+        return [line.rstrip() for line in lines]
     return [_ODD_SPACES.sub(" ", line).rstrip() for line in lines]
 
 
@@ -500,7 +510,8 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
     n = len(lines)
 
     def wide(k: int) -> list[str]:
-        if k in taken or not _WIDE_GAP.search(lines[k].strip()):
+        line = lines[k]
+        if k in taken or not ("\t" in line or "   " in line) or not _WIDE_GAP.search(line.strip()):
             return []
         return [c.strip() for c in _WIDE_GAP.split(lines[k].strip())]
 
@@ -650,6 +661,9 @@ _MD_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _MD_TAG = lazy(r"</?(?:b|i|em|strong|u|span|code|sub|br|small|mark)\b[^>]{0,500}>", re.IGNORECASE)
 _MD_SUP = lazy(r"<sup>(.{0,500}?)</sup>", re.IGNORECASE)
 _MD_FOOTREF = lazy(r"\[\^([^\]\s]{1,100})\]")
+_MD_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
+_MD_QUOTE = lazy(r"^ {0,3}(?:>\s?)+")
+_MD_ITEM = lazy(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?")
 _MD_ATX = lazy(r"^ {0,3}(#{1,6})(?:\s+|$)")
 _MD_LINKDEF = lazy(r"^ {0,3}\[(?!\^)[^\]]+\]:\s+\S+")
 
@@ -711,7 +725,7 @@ def _read_markdown(text: str, path: str) -> Document:
     fenced: set[int] = set()
     fence: str | None = None
     for k, line in enumerate(lines):
-        m = re.match(r"^ {0,3}(`{3,}|~{3,})", line)
+        m = _MD_FENCE.match(line) if ("```" in line or "~~~" in line) else None
         if fence is None and m:
             fence = m.group(1)[0] * 3
             fenced.add(k)
@@ -758,9 +772,10 @@ def _read_markdown(text: str, path: str) -> Document:
         if re.match(r"^ {0,3}<!--.*-->\s*$", line):
             lines[k] = ""
             continue
-        stripped = re.sub(r"^ {0,3}(?:>\s?)+", "", line)  # blockquote markers
+        stripped = _MD_QUOTE.sub("", line) if ">" in line else line  # blockquote markers
         # list items keep a "• " marker: each item is a statement of its own
-        stripped = re.sub(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?", r"\1• ", stripped)
+        if stripped.lstrip()[:1] in ("-", "*", "+", *"0123456789"):
+            stripped = _MD_ITEM.sub(r"\1• ", stripped)
         lines[k] = _md_inline(stripped).rstrip()
     tables = _tables_from_blocks(lines, blocks)
     tables = [
