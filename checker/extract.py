@@ -1527,11 +1527,13 @@ def _variant_hint(text: str) -> str | None:
 def _all_fraction(cells: list[str]) -> bool:
     vals = []
     for cell in cells:
-        for m in re.finditer(r"(?<![\w.])\d*\.\d+|(?<![\w.])\d+(?![\w.])", cell):
+        for m in _CELL_FIGURE.finditer(cell):
             vals.append(m.group())
     return bool(vals) and all(float(v) <= 1.0 and "." in v for v in vals)
 
 
+_CELL_FIGURE = lazy(r"(?<![\w.])\d*\.\d+|(?<![\w.])\d+(?![\w.])")
+_CELL_MARKUP = lazy(r"[*_`]+|\\textbf|\[\d+\]")
 _NUMERIC_CELL = lazy(
     r"^\s*[~≈]?\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*[†‡*§¶^a-z]?\s*(?:[(/]\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*\)?\s*[†‡*]?)?\s*$"
 )
@@ -1539,7 +1541,9 @@ _NUMERIC_CELL = lazy(
 
 def _is_numeric_cell(cell: str) -> bool:
     """'88.4', '88.4 (84.1)', '**88.4**', '88.4†', '0.884', '65.9 / 67.1'."""
-    return bool(_NUMERIC_CELL.match(re.sub(r"[*_`]+|\\textbf|\[\d+\]", "", cell)))
+    if any(c in cell for c in "*_`\\["):
+        cell = _CELL_MARKUP.sub("", cell)
+    return bool(_NUMERIC_CELL.match(cell))
 
 
 _CELL_NUM = lazy(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")

@@ -58,7 +58,9 @@ class Setting:
     def stated(self) -> dict[str, Any]:
         """The fields that are stated, in declaration order."""
         return {
-            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None
+            name: value
+            for name in SETTING_FIELDS
+            if (value := getattr(self, name)) is not None
         }
 
     def describe(self) -> str:
@@ -90,9 +92,11 @@ class Setting:
 
     def merged(self, other: Setting) -> Setting:
         """Fields of ``self``, with unstated ones filled from ``other``."""
-        return replace(
-            self, **{k: v for k, v in other.stated().items() if getattr(self, k) is None}
-        )
+        filled = {k: v for k, v in other.stated().items() if getattr(self, k) is None}
+        return replace(self, **filled) if filled else self
+
+
+SETTING_FIELDS = tuple(f.name for f in fields(Setting))
 
 
 @dataclass(frozen=True, slots=True)
