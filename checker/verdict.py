@@ -287,8 +287,18 @@ def _setting_published(compatible: list[Comparison], comparisons: list[Compariso
     return not (silent & stated_elsewhere)
 
 
+_NAMES: dict[int, tuple[dict, dict[str, str]]] = {}
+
+
 def _names(registry: dict[str, dict]) -> dict[str, str]:
-    return {slug: entry.get("name", slug) for slug, entry in registry.items()}
+    """Display names of the benchmarks (built once per registry)."""
+    hit = _NAMES.get(id(registry))
+    if hit is None or hit[0] is not registry:
+        if len(_NAMES) > 8:
+            _NAMES.clear()
+        names = {slug: entry.get("name", slug) for slug, entry in registry.items()}
+        hit = _NAMES[id(registry)] = (registry, names)
+    return hit[1]
 
 
 def _distance(claim: Claim, ref: Reference) -> float:
@@ -306,17 +316,24 @@ def _verified(
     findings: list[Finding],
     grim: Finding | None,
 ) -> Verdict:
+    open_fields: dict[int, list[str]] = {}  # per comparison: computed once
+
+    def _ambiguous(c: Comparison) -> list[str]:
+        if id(c) not in open_fields:
+            open_fields[id(c)] = _ambiguous_fields(c, pool)
+        return open_fields[id(c)]
+
     current = [c for c in matched if not c.reference.valid_to]
     ranked = sorted(
         current or matched,
         key=lambda c: (
-            len(_ambiguous_fields(c, pool)),
+            len(_ambiguous(c)),
             c.metric != "same",
             _source_rank(c.reference),
         ),
     )
     best = ranked[0]
-    ambiguous = _ambiguous_fields(best, pool)
+    ambiguous = _ambiguous(best)
     agree_sources = {c.reference.source_id for c in matched}
     disagree = [
         c
@@ -324,7 +341,7 @@ def _verified(
         if not c.agrees
         and not c.reference.valid_to
         and c.reference.source_id not in agree_sources
-        and not _ambiguous_fields(c, pool)
+        and not _ambiguous(c)
     ]
     # rows of the same source that disagree with the matching row (e.g. abstract vs table)
     internal = [
@@ -333,7 +350,7 @@ def _verified(
         if not c.agrees
         and c.reference.source_id in agree_sources
         and not c.reference.valid_to
-        and not _ambiguous_fields(c, pool)
+        and not _ambiguous(c)
     ]
     reason = "verified.exact"
     notes: list[str] = []
