@@ -1634,8 +1634,11 @@ _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 
 def _strip_machine_columns(line: str) -> str:
     """Drop the Verified/Confidence columns of machine-written claim tables."""
-    line = _MACHINE_ROW_TAB.sub("", line)
-    return _MACHINE_ROW.sub("", line)
+    if "\t" in line:
+        line = _MACHINE_ROW_TAB.sub("", line)
+    if line.rstrip()[-1:].isdigit():  # both columns end on the confidence figure
+        line = _MACHINE_ROW.sub("", line)
+    return line
 
 
 def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
@@ -1695,7 +1698,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             continue
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line
-        if _LIST_ITEM.match(line) or _LABEL_LINE.match(line):
+        if _LIST_ITEM.match(line) or (":" in line and _LABEL_LINE.match(line)):
             flush()  # a list item or a "Name: figures" line is a statement of its own
             line = _LIST_ITEM.sub("", line, count=1)
         if line != raw.strip().lstrip("•-*+ ") and (line != raw.strip() or "\t" in line):
