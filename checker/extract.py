@@ -1198,14 +1198,14 @@ class Extractor:
         caption_setting = _unambiguous(setting_in(lead), lead) if lead else Setting()
         caption_metric = metric_in(table.caption) if table.caption else None
         context_hint = _variant_hint(f"{heading} {lead}")
-        fraction_cols = {
-            c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
-        }
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
         if not bench_cols:
             return self._transposed(
                 table, header_text, row_lines, caption_setting, caption_metric, path, context_hint
             )
+        fraction_cols = {
+            c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
+        }
         label_cols = [c for c in range(min(bench_cols)) if c not in bench_cols] or [
             next((c for c in range(ncols) if c not in bench_cols), 0)
         ]
