@@ -1574,6 +1574,7 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
     return best
 
 
+_DECODING_CUE = screened(r"\bgreedy\b|\bsampl(?:ed|ing)\b", re.I, ("greedy", "sampl"))
 _SHOT_CUE = screened(
     r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE, ("shot",)
 )
@@ -1607,7 +1608,7 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         base = replace(base, shots=setting_in(mine[0].group(0)).shots if mine else None)
     decoding = [
         (m, "greedy" if m.group(0).lower() == "greedy" else "sampled")
-        for m in re.finditer(r"\bgreedy\b|\bsampl(?:ed|ing)\b", s, re.I)
+        for m in _DECODING_CUE.finditer(s)
     ]
     if len({kind for _, kind in decoding}) > 1:
         mine = [kind for m, kind in decoding if _owner(m, s, numbers) == num]

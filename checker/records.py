@@ -58,9 +58,7 @@ class Setting:
     def stated(self) -> dict[str, Any]:
         """The fields that are stated, in declaration order."""
         return {
-            name: value
-            for name in SETTING_FIELDS
-            if (value := getattr(self, name)) is not None
+            name: value for name in SETTING_FIELDS if (value := getattr(self, name)) is not None
         }
 
     def describe(self) -> str:

@@ -174,16 +174,18 @@ def metric_in(text: str) -> str | None:
 @lru_cache(maxsize=16384)
 def setting_in(text: str) -> Setting:
     """The setting cues stated in ``text`` (a header cell or a clause)."""
+    # ASCII text is screened by each cue's words first: most clauses state few settings
+    has = _words_screen(text)
     shots = None
-    if m := SHOTS_RE.search(text):
+    if has("shot") and (m := SHOTS_RE.search(text)):
         word = m.group(1).lower()
         shots = _WORD_NUM.get(word, int(word) if word.isdigit() else None)
     decoding = None
     n_samples = None
     temperature = None
-    if GREEDY_RE.search(text):
+    if has("greedy") and GREEDY_RE.search(text):
         decoding = "greedy"
-    elif SAMPLED_RE.search(text):
+    elif has("sampl", "nucleus", "temperature", "=") and SAMPLED_RE.search(text):
         decoding = "sampled"
     if decoding == "sampled":
         if m := N_SAMPLES_RE.search(text):
@@ -191,18 +193,18 @@ def setting_in(text: str) -> Setting:
         if m := TEMP_RE.search(text):
             temperature = float(m.group(1))
     cot = None
-    if NO_COT_RE.search(text):
+    if has("cot", "chain") and NO_COT_RE.search(text):
         cot = False
-    elif COT_RE.search(text):
+    elif has("cot", "chain") and COT_RE.search(text):
         cot = True
     feedback = None
-    if m := FEEDBACK_RE.search(text):
+    if has("feedback") and (m := FEEDBACK_RE.search(text)):
         kind = "execution" if m.group(1).lower().startswith("exec") else "synthetic-human"
         feedback = kind + ("-oracle" if m.group(2) else "")
     version = None
-    if m := WINDOW_RE.search(text):
+    if "2" in text and (m := WINDOW_RE.search(text)):
         version = f"{m.group(1)}-{m.group(2)}"
-    elif m := VERSION_RE.search(text):
+    elif "v" in text and (m := VERSION_RE.search(text)):
         version = "v" + m.group(1)
     return Setting(
         shots=shots,
@@ -215,12 +217,33 @@ def setting_in(text: str) -> Setting:
     )
 
 
+def _words_screen(text: str):  # noqa: ANN202
+    """``has(*words)``: can a case-blind cue containing one of ``words`` occur in ``text``?"""
+    if not text.isascii():
+        return lambda *words: True
+    lower = text.lower()
+    return lambda *words: any(w in lower for w in words)
+
+
+# each cue pattern with words one of which any match contains (lowercase)
+_CUE_WORDS = (
+    (SHOTS_RE, ("shot",)),
+    (N_SAMPLES_RE, ("=", "samples")),
+    (TEMP_RE, ("=", "of")),
+    (VERSION_RE, ("v",)),
+    (WINDOW_RE, ("2",)),
+    (METRIC_RE, ("pass",)),
+)
+
+
 @lru_cache(maxsize=4096)
 def setting_cue_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of setting cues, so their digits are not read as claims."""
+    has = _words_screen(text)
     spans: list[tuple[int, int]] = []
-    for rx in (SHOTS_RE, N_SAMPLES_RE, TEMP_RE, VERSION_RE, WINDOW_RE, METRIC_RE):
-        spans.extend(m.span() for m in rx.finditer(text))
+    for rx, words in _CUE_WORDS:
+        if has(*words):
+            spans.extend(m.span() for m in rx.finditer(text))
     return spans
 
 

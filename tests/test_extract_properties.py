@@ -111,3 +111,50 @@ def test_screened_patterns_agree_with_their_regex():
             assert bool(p.search(t)) == bool(raw.search(t))
 
     agree()
+
+
+def test_word_screens_do_not_change_settings(monkeypatch):
+    """setting_in and setting_cue_spans read the same settings with and without their screens."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker import vocab
+
+    words = [
+        "0-shot",
+        "five shots",
+        "greedy",
+        "sampled",
+        "T=0.2",
+        "temperature of 0.8",
+        "n=20",
+        "20 samples",
+        "CoT",
+        "without chain-of-thought",
+        "execution feedback",
+        "v0.2",
+        "2407-2409",
+        "pass@10",
+        "pass at 1",
+        "Shot",
+        "GREEDY",
+        "Ｔ",
+        "ſampled",
+        "of",
+        "=",
+    ]
+    text = st.lists(st.one_of(st.sampled_from(words), st.text(max_size=5)), max_size=10).map(
+        " ".join
+    )
+
+    def unscreened(t):
+        with monkeypatch.context() as m:
+            m.setattr(vocab, "_words_screen", lambda _t: lambda *_w: True)
+            return vocab.setting_in.__wrapped__(t), vocab.setting_cue_spans.__wrapped__(t)
+
+    @settings(max_examples=400, deadline=None)
+    @given(text)
+    def same(t):
+        assert (vocab.setting_in(t), vocab.setting_cue_spans(t)) == unscreened(t)
+
+    same()
