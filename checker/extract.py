@@ -116,7 +116,8 @@ _HARMLESS_SUFFIX = lazy(
 )
 _SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 _DIGIT = lazy(r"\d")
-_NAME_WORD = lazy(r"[^\W_](?:[\w+]|\.(?=\w))*")  # the words _MODEL_TOKEN finds
+# the words _MODEL_TOKEN finds, written so runs of word characters are consumed at once
+_NAME_WORD = lazy(r"[^\W_](?:[\w+]+|\.(?=\w))*")
 
 
 def _first_word(word: str) -> str:
@@ -190,7 +191,7 @@ _SENTENCE_END = lazy(
     r"\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
 _MODEL_TOKEN = r"[^\W_](?:[\w+]|\.(?=\w))*"
-_MODEL_TOKEN_RE = lazy(_MODEL_TOKEN)
+_MODEL_TOKEN_RE = _NAME_WORD
 _LETTER = lazy(r"[A-Za-z]")
 _MODEL_RUN = lazy(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
 _STOP_WORDS = frozenset(
@@ -581,15 +582,24 @@ class Extractor:
         pieces: list[tuple[int, str]] | None = None,
     ) -> list[Claim]:
         claims: list[Claim] = []
-        if not self.vocab.benchmarks.find(text):
+        hits = self.vocab.benchmarks.find(text)
+        if not hits:
             return claims  # every claim, ranks and comparisons too, is about some benchmark
+        pieces = _sentences(text) if pieces is None else pieces
+        for idx, piece in pieces:
+            # a sentence's mentions are the paragraph's within it (sentences end after
+            # punctuation, which no alias spans): no second scan of the same text
+            end = idx + len(piece)
+            self.vocab.benchmarks.remember(
+                piece, [(a - idx, b - idx, slug) for a, b, slug in hits if idx <= a and b <= end]
+            )
         state = _State(
             last_model=context_model,
             last_subject=context_model,
             aliases=aliases or {},
             names_possible=self.vocab.may_name(text),
         )
-        for idx, piece in _sentences(text) if pieces is None else pieces:
+        for idx, piece in pieces:
             claims.extend(self._sentence(piece, idx, linemap, path, state))
         return claims
 

@@ -33,10 +33,14 @@ class BenchmarkVocab:
         if cached is not None:
             return list(cached)
         found = self._find(text)
+        self.remember(text, found)
+        return found
+
+    def remember(self, text: str, found: list[tuple[int, int, str]]) -> None:
+        """Record what ``find(text)`` returns when the caller already knows it."""
         if len(self._cache) > 8192:
             self._cache.clear()
         self._cache[text] = tuple(found)
-        return found
 
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         hits: list[tuple[int, int, str]] = []

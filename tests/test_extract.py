@@ -274,3 +274,29 @@ def test_a_change_reads_its_own_clause(ctx):
         "while larger models fall behind."
     )
     assert [r[3] for r in changes(text)] == ["rise"]
+
+
+def test_sentence_mentions_equal_the_paragraphs_within_them(ctx):
+    """extract_prose hands each sentence the paragraph's benchmark mentions inside it instead
+    of scanning it again: that must equal a scan of the sentence on its own."""
+    import glob
+    from pathlib import Path
+
+    import yaml
+
+    from checker.extract import _sentences
+    from checker.vocab import build_benchmark_vocab
+
+    fresh = build_benchmark_vocab(ctx.registry)  # its own cache
+    checked = 0
+    for f in sorted(glob.glob(str(Path(__file__).parents[1] / "claims/dev/*.yaml"))):
+        text = yaml.safe_load(Path(f).read_text()).get("text") or ""
+        for para in text.split("\n\n"):
+            joined = para.replace("\n", " ")
+            hits = fresh.find(joined)
+            for idx, piece in _sentences(joined):
+                end = idx + len(piece)
+                inside = [(a - idx, b - idx, s) for a, b, s in hits if idx <= a and b <= end]
+                assert inside == fresh._find(piece), piece
+                checked += 1
+    assert checked > 300
