@@ -299,4 +299,4 @@ def test_sentence_mentions_equal_the_paragraphs_within_them(ctx):
                 inside = [(a - idx, b - idx, s) for a, b, s in hits if idx <= a and b <= end]
                 assert inside == fresh._find(piece), piece
                 checked += 1
-    assert checked > 300
+    assert checked > 200
