@@ -47,10 +47,13 @@ class Vocabulary:
 
     def may_name(self, text: str) -> bool:
         """Cheap test: could any word of ``text`` begin a known model name?"""
+        return self.may_name_words(_NAME_WORD.findall(text.lower()))
+
+    def may_name_words(self, words: list[str]) -> bool:
+        """``may_name`` for the text's lowercased tokens."""
         if not self.first_tokens:
             return True
-        words = _NAME_WORD.findall(text.lower())
-        heads = [w.split("_", 1)[0] for w in words] if "_" in text else words
+        heads = [w.split("_", 1)[0] for w in words] if "_" in "".join(words) else words
         full = self.name_words or self.first_tokens
         if not full.isdisjoint(words) or not full.isdisjoint(heads):
             return True
@@ -109,6 +112,9 @@ class Vocabulary:
 _UNKNOWN_NAME = lazy(
     r"(?<![\w.])(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
 )
+# _UNKNOWN_NAME without its lookarounds: where that matches in a run, this matches too
+_SIZED_NAME = lazy(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb]")
+_RUN_GAP = lazy(r"\s?-\s?|\s|_")  # what joins the words of a name into one run
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
     r"[-_](?:hf|based|style|like|level|scale|class|sized|generated|only|family|series)",
@@ -116,7 +122,8 @@ _HARMLESS_SUFFIX = lazy(
 )
 _SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 _DIGIT = lazy(r"\d")
-# the words _MODEL_TOKEN finds, written so runs of word characters are consumed at once
+# a word of a name: starts with a letter or digit, may hold "+", "_" and inner dots
+# ("Qwen2.5", "CodeT5+"); written so runs of word characters are consumed at once
 _NAME_WORD = lazy(r"[^\W_](?:[\w+]+|\.(?=\w))*")
 
 
@@ -190,10 +197,8 @@ _SENTENCE_END = lazy(
     r"(?<=[.!?])(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
     r"\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
-_MODEL_TOKEN = r"[^\W_](?:[\w+]|\.(?=\w))*"
 _MODEL_TOKEN_RE = _NAME_WORD
 _LETTER = lazy(r"[A-Za-z]")
-_MODEL_RUN = lazy(rf"{_MODEL_TOKEN}(?:(?:\s?-\s?|\s|_){_MODEL_TOKEN})*")
 _STOP_WORDS = frozenset(
     [
         "the",
@@ -473,21 +478,33 @@ class Extractor:
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
         out: list[_Mention] = []
-        if not self.vocab.may_name(text) and not _UNKNOWN_NAME.search(text):
+        tokens = [m.span() for m in _MODEL_TOKEN_RE.finditer(text)]
+        lows = [text[a:b].lower() for a, b in tokens]
+        # could some run hold an unknown sized name ("Granite-3.1-8B-Instruct")?
+        sized = _SIZED_NAME.search(text) is not None
+        if not tokens or (not sized and not self.vocab.may_name_words(lows)):
             return out
-        for run in _MODEL_RUN.finditer(text):
-            out.extend(self._models_in_run(text, run.start(), run.end(), masked))
+        # runs: tokens joined by a space, a hyphen (spaced or not) or an underscore
+        first = 0
+        for k in range(1, len(tokens) + 1):
+            if k == len(tokens) or not _RUN_GAP.fullmatch(text, tokens[k - 1][1], tokens[k][0]):
+                out.extend(self._models_in_run(text, tokens[first:k], lows[first:k], masked, sized))
+                first = k
         return out
 
     def _models_in_run(
-        self, text: str, start: int, end: int, masked: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        tokens: list[tuple[int, int]],
+        lows: list[str],
+        masked: Sequence[tuple[int, int]],
+        sized: bool = True,
     ) -> list[_Mention]:
         firsts = self.vocab.first_tokens
+        start, end = tokens[0][0], tokens[-1][1]
         # a hyphenated capitalised name with a size ("Granite-3.1-8B-Instruct") is a model even
         # when the registry does not know its family; it is kept as an unknown model
-        unknown_ok = bool(_UNKNOWN_NAME.search(text[start:end]))
-        tokens = [m.span() for m in _MODEL_TOKEN_RE.finditer(text, start, end)]
-        lows = [text[a:b].lower() for a, b in tokens]
+        unknown_ok = sized and bool(_UNKNOWN_NAME.search(text[start:end]))
         if (
             firsts
             and not unknown_ok
