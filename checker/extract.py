@@ -112,8 +112,8 @@ class Vocabulary:
 _UNKNOWN_NAME = lazy(
     r"(?<![\w.])(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
 )
-# _UNKNOWN_NAME without its lookarounds: where that matches in a run, this matches too
-_SIZED_NAME = lazy(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb]")
+# the size every _UNKNOWN_NAME match holds ("-8B"): a cheap scan, as it starts with "-"
+_SIZE_PART = lazy(r"-\d+(?:\.\d+)?[Bb]")
 _RUN_GAP = lazy(r"\s?-\s?|\s|_")  # what joins the words of a name into one run
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
@@ -481,7 +481,7 @@ class Extractor:
         tokens = [m.span() for m in _MODEL_TOKEN_RE.finditer(text)]
         lows = [text[a:b].lower() for a, b in tokens]
         # could some run hold an unknown sized name ("Granite-3.1-8B-Instruct")?
-        sized = _SIZED_NAME.search(text) is not None
+        sized = _SIZE_PART.search(text) is not None
         if not tokens or (not sized and not self.vocab.may_name_words(lows)):
             return out
         # runs: tokens joined by a space, a hyphen (spaced or not) or an underscore
