@@ -403,7 +403,8 @@ class _State:
     last_benches: list[_Mention] | None = None
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
-    names_possible: bool = True  # False when no word of the paragraph can begin a model name
+    paragraph: str = ""
+    names_possible: bool | None = None  # can a word of the paragraph begin a name? (lazy)
 
 
 # a model name ends on a size, variant, version or quantisation token, or on a token with a digit
@@ -428,8 +429,10 @@ _ALIAS_DEF = lazy(
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
-_CITED = lazy(
-    r"^['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b", re.IGNORECASE
+_CITED = screened(  # used with match(s, pos): anchored where the name ends
+    r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b",
+    re.IGNORECASE,
+    ("report", "paper", "team", "authors", "card", "blog"),
 )
 _FROM_TO = lazy(
     r"\bfrom\s+(\d+(?:\.\d+)?)%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)%?(?P<on2>\s+(?:on|in)\s+)?",
@@ -614,7 +617,7 @@ class Extractor:
             last_model=context_model,
             last_subject=context_model,
             aliases=aliases or {},
-            names_possible=self.vocab.may_name(text),
+            paragraph=text,
         )
         for idx, piece in pieces:
             claims.extend(self._sentence(piece, idx, linemap, path, state))
@@ -644,6 +647,8 @@ class Extractor:
                 return True
         if state.last_subject is not None and (_PRONOUN_RE.match(s) or _INNER_PRONOUN.search(s)):
             return True
+        if state.names_possible is None:  # once per paragraph, and only when needed
+            state.names_possible = self.vocab.may_name(state.paragraph)
         return state.names_possible and self.vocab.may_name(s)  # (unknown names have digits)
 
     def _alias_mentions(
@@ -704,7 +709,7 @@ class Extractor:
         ]
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
-        models = [m for m in models if not _CITED.match(s[m.end :])]  # "the GPT-4 report" cites
+        models = [m for m in models if not _CITED.match(s, m.end)]  # "the GPT-4 report" cites
         cue_spans = setting_cue_spans(s)
         self._mentions = models
         numbers: list[_Num] = []
