@@ -205,7 +205,7 @@ class RefStore:
         self.models = dict(models or {})
         self.content_hash = content_hash
         self._cache: dict[int, Reference] = {}
-        self._intervals: tuple[list[float], list[tuple], list[tuple]] | None = None
+        self._intervals: list[tuple[float, list[float], list[tuple]]] | None = None
         self._index()
 
     def __getstate__(self) -> dict:
@@ -272,27 +272,30 @@ class RefStore:
     def agreeing(self, value: float, decimals: int, spread: int = 1) -> list[Reference]:
         """The rows of ``near_value(value, spread)`` whose printed value agrees with ``value``
         printed at ``decimals`` places (``match.values_agree``), found through an interval index."""
-        los, narrow, wide = self._interval_index()
         lo, hi = interval(value, decimals)
         centre = round(value)
-        # a narrow row's interval is at most one point wide, so it starts after lo - 1
-        start, stop = bisect_left(los, lo - 1.0), bisect_left(los, hi)
-        hits = [
-            (bucket, i)
-            for rlo, rhi, bucket, i in (*narrow[start:stop], *wide)
-            if abs(bucket - centre) <= spread and values_overlap(lo, hi, rlo, rhi)
-        ]
+        hits = []
+        for width, los, rows in self._interval_index():
+            # a row of this width overlaps [lo, hi) only if it starts in (lo - width, hi)
+            start, stop = bisect_left(los, lo - width), bisect_left(los, hi)
+            hits.extend(
+                (bucket, i)
+                for rlo, rhi, bucket, i in rows[start:stop]
+                if abs(bucket - centre) <= spread and values_overlap(lo, hi, rlo, rhi)
+            )
         return self._refs(i for _, i in sorted(hits))
 
-    def _interval_index(self) -> tuple[list[float], list[tuple], list[tuple]]:
+    def _interval_index(self) -> list[tuple[float, list[float], list[tuple]]]:
+        """Rows grouped by the width of their printed interval (1, 0.1, ...), sorted by start."""
         if self._intervals is None:
-            rows = []
+            groups: dict[float, list[tuple]] = defaultdict(list)
             for i, t in enumerate(self._rows):
                 rlo, rhi = printed_interval(t[5], t[4])
-                rows.append((rlo, rhi, round(t[4]), i))
-            narrow = sorted(r for r in rows if r[1] - r[0] <= 1.0)
-            wide = [r for r in rows if r[1] - r[0] > 1.0]
-            self._intervals = ([r[0] for r in narrow], narrow, wide)
+                groups[round(rhi - rlo, 9)].append((rlo, rhi, round(t[4]), i))
+            self._intervals = [
+                (width + 1e-9, [r[0] for r in rows], rows)
+                for width, rows in ((w, sorted(rs)) for w, rs in groups.items())
+            ]
         return self._intervals
 
     def knows_model(self, model_id: str) -> bool:

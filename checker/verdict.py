@@ -113,13 +113,22 @@ def granularity_finding(
     return results[0]
 
 
-def _ambiguous_fields(comp: Comparison, pool: list[Reference]) -> list[str]:
-    """Setting fields the claim leaves open on which the published rows (same metric) differ."""
+def _ambiguous_fields(
+    comp: Comparison, pool: list[Reference], spread: dict[tuple[str, str], bool] | None = None
+) -> list[str]:
+    """Setting fields the claim leaves open on which the published rows (same metric) differ.
+
+    ``spread`` memoises, per (metric, field), whether the pool's rows differ on the field.
+    """
+    spread = {} if spread is None else spread
+    metric = comp.reference.metric
     out = []
-    same_metric = [r for r in pool if r.metric == comp.reference.metric]
     for field_name in comp.setting.claim_unstated:
-        values = {getattr(r.setting, field_name) for r in same_metric} - {None}
-        if len(values) > 1:
+        key = (metric, field_name)
+        if key not in spread:
+            values = {getattr(r.setting, field_name) for r in pool if r.metric == metric}
+            spread[key] = len(values - {None}) > 1
+        if spread[key]:
             out.append(field_name)
     return out
 
@@ -255,7 +264,7 @@ def _without_silent_rows(
     def silent(c: Comparison) -> set[str]:
         return set(c.setting.ref_unstated)
 
-    firm = {f for c in compatible for f in c.setting.ref_stated if f not in silent(c)}
+    firm = {f for c in compatible for f in c.setting.ref_stated if f not in c.setting.ref_unstated}
     drop = []
     for c in compatible:
         fields_open = silent(c)
@@ -317,10 +326,11 @@ def _verified(
     grim: Finding | None,
 ) -> Verdict:
     open_fields: dict[int, list[str]] = {}  # per comparison: computed once
+    spread: dict[tuple[str, str], bool] = {}
 
     def _ambiguous(c: Comparison) -> list[str]:
         if id(c) not in open_fields:
-            open_fields[id(c)] = _ambiguous_fields(c, pool)
+            open_fields[id(c)] = _ambiguous_fields(c, pool, spread)
         return open_fields[id(c)]
 
     current = [c for c in matched if not c.reference.valid_to]
