@@ -487,12 +487,34 @@ class Extractor:
         sized = _SIZE_PART.search(text) is not None
         if not tokens or (not sized and not self.vocab.may_name_words(lows)):
             return out
-        # runs: tokens joined by a space, a hyphen (spaced or not) or an underscore
-        first = 0
-        for k in range(1, len(tokens) + 1):
-            if k == len(tokens) or not _RUN_GAP.fullmatch(text, tokens[k - 1][1], tokens[k][0]):
-                out.extend(self._models_in_run(text, tokens[first:k], lows[first:k], masked, sized))
-                first = k
+        # only runs (tokens joined by a space, a hyphen or an underscore) that hold a word able
+        # to start a known name, or a size part of an unknown name, can hold a model
+        starts_name = self.vocab.starts_name
+        seeds = [
+            k
+            for k, (low, nxt) in enumerate(zip(lows, [*lows[1:], None], strict=True))
+            if starts_name(low, nxt)
+        ]
+        if sized:
+            seeds += [
+                k
+                for m in _SIZE_PART.finditer(text)
+                for k, (a, b) in enumerate(tokens)
+                if a < m.end() and m.start() < b
+            ]
+        last = len(tokens) - 1
+        done = -1  # runs are visited left to right; tokens up to ``done`` are read
+        for k in sorted(set(seeds)):
+            if k <= done:
+                continue
+            first = k
+            while first > 0 and _RUN_GAP.fullmatch(text, tokens[first - 1][1], tokens[first][0]):
+                first -= 1
+            done = k
+            while done < last and _RUN_GAP.fullmatch(text, tokens[done][1], tokens[done + 1][0]):
+                done += 1
+            run = slice(first, done + 1)
+            out.extend(self._models_in_run(text, tokens[run], lows[run], masked, sized))
         return out
 
     def _models_in_run(
