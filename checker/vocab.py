@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from checker.records import Setting
@@ -42,13 +42,22 @@ class BenchmarkVocab:
             self._cache.clear()
         self._cache[text] = tuple(found)
 
+    @cached_property
+    def _lowercase_pattern(self) -> re.Pattern[str]:
+        """``pattern`` without IGNORECASE, for lowercased ASCII text (the same spans, faster)."""
+        return re.compile(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
+
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         hits: list[tuple[int, int, str]] = []
-        for pat in (self.pattern, self.exact_pattern):
-            if pat is None:
-                continue
-            for m in pat.finditer(text):
-                alias = m.group(1)
+        loose = (
+            self._lowercase_pattern.finditer(text.lower())
+            if text.isascii() and self.pattern.flags & re.IGNORECASE
+            else self.pattern.finditer(text)
+        )
+        exact = self.exact_pattern.finditer(text) if self.exact_pattern is not None else ()
+        for matches in (loose, exact):
+            for m in matches:
+                alias = text[m.start(1) : m.end(1)]
                 slug = self.by_alias.get(alias.lower()) or self.by_alias.get(alias)
                 if slug:
                     hits.append((m.start(1), m.end(1), slug))
