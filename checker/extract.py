@@ -490,10 +490,14 @@ class Extractor:
         # only runs (tokens joined by a space, a hyphen or an underscore) that hold a word able
         # to start a known name, or a size part of an unknown name, can hold a model
         starts_name = self.vocab.starts_name
+        firsts = self.vocab.first_tokens
+        # a word can start a name only if it (or its part before "_") is a first word or prefix
+        maybe = firsts.intersection(lows) if firsts and "_" not in text else None
+        following = [*lows[1:], None]
         seeds = [
             k
-            for k, (low, nxt) in enumerate(zip(lows, [*lows[1:], None], strict=True))
-            if starts_name(low, nxt)
+            for k, low in enumerate(lows)
+            if not firsts or ((maybe is None or low in maybe) and starts_name(low, following[k]))
         ]
         if sized:
             seeds += [
