@@ -149,7 +149,7 @@ NUMBER_RE = lazy(
 _NOT_SCORE_AFTER = lazy(
     r"^\s*(?:%\s*)?-?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
     r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
-    r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB|MB|"
+    r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB\b|MB\b|"
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100)",
     re.IGNORECASE,
 )

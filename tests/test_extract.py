@@ -311,3 +311,13 @@ def test_names_are_found_without_the_first_word_filter(ctx):
     read = [(c.model_id, c.value) for c in extract_claims(read_text(text), bare)]
     assert read == [(c.model_id, c.value) for c in claims(ctx, text)]
     assert ("qwen2.5coder-7b-instruct", 88.4) in read
+
+
+def test_mbpp_after_a_percentage_is_a_benchmark_not_megabytes(ctx):
+    text = "GPT-4o: 45.8% HumanEval Pro, 43.3% MBPP Pro"
+    assert [key(c) for c in claims(ctx, text)] == [
+        ("gpt4o", "humaneval-pro", None, 45.8),
+        ("gpt4o", "mbpp-pro", None, 43.3),
+    ]
+    text = "The 13.5 GB checkpoint of GPT-4o scores 70.1 on HumanEval."
+    assert [c.value for c in claims(ctx, text)] == [70.1]
