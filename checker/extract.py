@@ -980,11 +980,7 @@ class Extractor:
         form: ClaimForm = ClaimForm.PROSE,
     ) -> Claim:
         metric = _nearest_metric(s, num)
-        # model names ("Codestral-22B-v0.1") are blanked so their digits are not read as settings
-        blank = s
-        for m in self._mentions:
-            blank = blank[: m.start] + " " * (m.end - m.start) + blank[m.end :]
-        setting = _nearest_setting(blank, num, all_numbers)
+        setting = _nearest_setting(_blanked(s, self._mentions), num, all_numbers)
         setting = _bench_version(s, bench, setting)
         excerpt = " ".join(s.split())
         slug = bench.value
@@ -1127,9 +1123,15 @@ class Extractor:
                     m.value: m for m in models if comp.end() <= m.start < hi and m.value != a.value
                 }.values()
             )
+            if not others and re.match(r"\s+(?:it|them)\b", s[comp.end() : hi]):
+                # "..., while B outperforms it on MBPP Pro": "it" is the one other model named
+                # in an earlier clause; with several, it is not guessed
+                earlier = {m.value: m for m in models if m.end <= lo and m.value != a.value}
+                others = list(earlier.values()) if len(earlier) == 1 else []
             for other in others:
+                named_at = max(other.end, comp.end())  # (an "it" names its model earlier)
                 bench = (
-                    next((b for b in benches if b.start >= other.end and b.start < hi), None)
+                    next((b for b in benches if b.start >= named_at and b.start < hi), None)
                     or next((b for b in benches if lo <= b.start < hi), None)
                     or (benches[0] if benches else None)
                 )
@@ -1148,12 +1150,13 @@ class Extractor:
                         other,
                         excerpt,
                         ClaimForm.COMPARISON,
+                        models,
                     )
                 )
         return out
 
     def _relation_claim(
-        self, s, offset, linemap, path, at, subject, bench, relation, other, excerpt, form
+        self, s, offset, linemap, path, at, subject, bench, relation, other, excerpt, form, names=()
     ) -> Claim:
         return Claim(
             model=subject.text,
@@ -1163,7 +1166,7 @@ class Extractor:
             value=float("nan"),
             value_text="",
             decimals=0,
-            setting=setting_in(s),
+            setting=setting_in(_blanked(s, names)),
             span=Span(path, linemap.line(offset + at), excerpt),
             form=form,
             benchmark_text=bench.text,
@@ -1227,6 +1230,7 @@ class Extractor:
                     None,
                     excerpt,
                     ClaimForm.RANK,
+                    models,
                 )
             )
         return out
@@ -1527,6 +1531,15 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
 
 _CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
 _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
+
+
+def _blanked(s: str, names: Iterable[_Mention]) -> str:
+    """``s`` with model names ("Codestral-22B-v0.1") blanked, so their digits are not read as
+    settings; positions are kept."""
+    for m in names:
+        if m.start >= 0:
+            s = s[: m.start] + " " * (m.end - m.start) + s[m.end :]
+    return s
 
 
 def _clause(s: str, at: int) -> tuple[int, int]:

@@ -321,3 +321,26 @@ def test_mbpp_after_a_percentage_is_a_benchmark_not_megabytes(ctx):
     ]
     text = "The 13.5 GB checkpoint of GPT-4o scores 70.1 on HumanEval."
     assert [c.value for c in claims(ctx, text)] == [70.1]
+
+
+def test_comparison_with_it_as_the_object(ctx):
+    def comparisons(text):
+        return [
+            (c.model_id, c.other_model_id, c.benchmark)
+            for c in claims(ctx, text)
+            if c.relation == "outperforms"
+        ]
+
+    text = (
+        "DeepseekCoder-33B-instruct outperforms Codestral-22B-v0.1 on HumanEval Pro, "
+        "while Codestral-22B-v0.1 outperforms it on MBPP Pro."
+    )
+    assert comparisons(text) == [
+        ("deepseekcoder-33b-instruct", "codestral-22b-v0.1", "humaneval-pro"),
+        ("codestral-22b-v0.1", "deepseekcoder-33b-instruct", "mbpp-pro"),
+    ]
+    # two candidates for "it": not guessed
+    text = (
+        "GPT-4o and Claude-3.5-Sonnet are strong, while Codestral-22B-v0.1 outperforms it on MBPP."
+    )
+    assert comparisons(text) == []
