@@ -400,6 +400,7 @@ class _State:
 
     last_model: _Mention | None = None  # None when the last sentence named several models
     last_subject: _Mention | None = None
+    family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
@@ -699,7 +700,7 @@ class Extractor:
             ):
                 continue
             before = [x for x in mentions if x.end <= m.start()]
-            anchor = before[-1] if before else state.last_model
+            anchor = before[-1] if before else (state.last_model or state.family_anchor)
             family = parse_model_name(anchor.text) if anchor else None
             if family is None:
                 continue
@@ -770,6 +771,18 @@ class Extractor:
             distinct = {m.value for m in models if m.start >= 0}
             state.last_model = subject if len(distinct) <= 1 else None
             state.last_subject = subject
+            # ...but not "the 3B model" after several sizes of one family: the family is known
+            named = [m for m in models if m.start >= 0 and m.value]
+            families = {p.key.family if (p := _id_key(m.value)) else None for m in named}
+            family = families.pop() if len(families) == 1 else None
+            state.family_anchor = next(
+                (
+                    m
+                    for m in named
+                    if family and (p := parse_model_name(m.text)) and p.key.family == family
+                ),
+                None,
+            )
         topic = (
             state.last_benches is not None
             and len({b.value for b in state.last_benches}) == 1
@@ -1531,6 +1544,11 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
 
 _CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
 _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
+
+
+def _id_key(model_id: str):  # noqa: ANN202
+    """The parsed key of a model id ("qwen2.5coder-14b-base")."""
+    return parse_model_name(model_id.replace("-", " "))
 
 
 def _blanked(s: str, names: Iterable[_Mention]) -> str:

@@ -344,3 +344,17 @@ def test_comparison_with_it_as_the_object(ctx):
         "GPT-4o and Claude-3.5-Sonnet are strong, while Codestral-22B-v0.1 outperforms it on MBPP."
     )
     assert comparisons(text) == []
+
+
+def test_family_reference_after_several_sizes_of_one_family(ctx):
+    text = (
+        "Qwen2.5-Coder-0.5B gets 28.0 on HumanEval+, and Qwen2.5-Coder-1.5B 58.6 on MBPP+. "
+        "The 3B model scores 65.2 on MBPP."
+    )
+    assert ("qwen2.5coder-3b-base", 65.2) in [(c.model_id, c.value) for c in claims(ctx, text)]
+    # two families named before: "the 7B model" is not guessed
+    text = (
+        "Qwen2.5-Coder-1.5B gets 58.6 on MBPP+, and DeepSeek-Coder-1.3B-instruct 65.9 on HumanEval. "
+        "The 7B model scores 61.2 on MBPP."
+    )
+    assert (None, 61.2) in [(c.model_id, c.value) for c in claims(ctx, text)]
