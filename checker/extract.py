@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from checker._lazyre import lazy, screened
-from checker.models import parse_model_name
+from checker.models import model_id, parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     METRIC_RE,
@@ -115,6 +115,7 @@ _UNKNOWN_NAME = lazy(
 # the size every _UNKNOWN_NAME match holds ("-8B"): a cheap scan, as it starts with "-"
 _SIZE_PART = lazy(r"-\d+(?:\.\d+)?[Bb]")
 _RUN_GAP = lazy(r"\s?-\s?|\s|_")  # what joins the words of a name into one run
+_BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
     r"[-_](?:hf|based|style|like|level|scale|class|sized|generated|only|family|series)",
@@ -610,6 +611,14 @@ class Extractor:
         """A known name with more attached ("X-Instruct-AWQ", "X-v2") is another model."""
         m = _ATTACHED.match(text, mention.end)
         if not m or _HARMLESS_SUFFIX.fullmatch(m.group(0)):
+            # "GPT-3.5 (ChatGPT)", "Qwen2.5-Coder-32B (base)": a bracket that makes another
+            # registry model (only then: "GPT-4o (ours)" stays GPT-4o)
+            p = _BRACKET_AFTER.match(text, mention.end)
+            if p and mention.known:
+                longer = text[mention.start : p.end()]
+                key = model_id(longer)
+                if key and key != mention.value and key in self.vocab.model_ids:
+                    return _Mention(mention.start, p.end(), longer, key, True), p.end()
             return mention, mention.end
         longer = text[mention.start : m.end()]
         parsed = parse_model_name(longer)

@@ -358,3 +358,10 @@ def test_family_reference_after_several_sizes_of_one_family(ctx):
         "The 7B model scores 61.2 on MBPP."
     )
     assert (None, 61.2) in [(c.model_id, c.value) for c in claims(ctx, text)]
+
+
+def test_a_bracket_that_names_another_registry_model(ctx):
+    text = "The paper quotes GPT-3.5 (ChatGPT) at 48.1 on HumanEval and GPT-4o (ours) at 90.2."
+    read = [(c.model, c.model_id) for c in claims(ctx, text)]
+    assert ("GPT-3.5 (ChatGPT)", "gpt3.5-chatgpt") in read
+    assert all(m != "GPT-4o (ours)" for m, _ in read)
