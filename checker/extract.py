@@ -115,6 +115,7 @@ _UNKNOWN_NAME = lazy(
 # the size every _UNKNOWN_NAME match holds ("-8B"): a cheap scan, as it starts with "-"
 _SIZE_PART = lazy(r"-\d+(?:\.\d+)?[Bb]")
 _RUN_GAP = lazy(r"\s?-\s?|\s|_")  # what joins the words of a name into one run
+_THAT_GAP = lazy(r"\b(?:that|this|the same)\s+(?:gap|margin|lead|difference)\b", re.I)
 _BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
@@ -401,6 +402,7 @@ class _State:
 
     last_model: _Mention | None = None  # None when the last sentence named several models
     last_subject: _Mention | None = None
+    last_gap: tuple[_Mention, _Mention] | None = None  # the two models of the last gap read
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
     aliases: dict[str, _Mention] | None = None
@@ -820,7 +822,9 @@ class Extractor:
 
         claims: list[Claim] = []
         if not numbers:
-            return self._relations(s, offset, linemap, path, numbers, benches, models, subject)
+            return self._relations_noting_gaps(
+                s, offset, linemap, path, numbers, benches, models, subject, state
+            )
         respectively = bool(_RESPECTIVELY.search(s))
         scores = [
             n
@@ -839,7 +843,11 @@ class Extractor:
                 continue
             model = versus.get(num) or self._model_for(s, num, models) or last_model
             claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
-        claims.extend(self._relations(s, offset, linemap, path, numbers, benches, models, subject))
+        claims.extend(
+            self._relations_noting_gaps(
+                s, offset, linemap, path, numbers, benches, models, subject, state
+            )
+        )
         return claims
 
     @staticmethod
@@ -1025,6 +1033,31 @@ class Extractor:
             benchmark_text=bench.text,
         )
 
+    def _relations_noting_gaps(
+        self,
+        s: str,
+        offset: int,
+        linemap: _LineMap,
+        path: str,
+        numbers: list[_Num],
+        benches: list[_Mention],
+        models: list[_Mention],
+        subject: _Mention | None,
+        state: _State,
+    ) -> list[Claim]:
+        """``_relations``, remembering the last gap's two models for "that gap is 2.4 points"."""
+        out = self._relations(
+            s, offset, linemap, path, numbers, benches, models, subject, state.last_gap
+        )
+        gaps = [c for c in out if c.relation == "gap" and c.model_id and c.other_model_id]
+        if gaps:
+            g = gaps[-1]
+            state.last_gap = (
+                _Mention(-1, -1, g.model or "", g.model_id),
+                _Mention(-1, -1, g.other_model or "", g.other_model_id),
+            )
+        return out
+
     def _relations(
         self,
         s: str,
@@ -1035,6 +1068,7 @@ class Extractor:
         benches: list[_Mention],
         models: list[_Mention],
         subject: _Mention | None,
+        last_gap: tuple[_Mention, _Mention] | None = None,
     ) -> list[Claim]:
         """Gaps ("A leads B by 7.9 points", "+6.8 over B"), drops and rises ("a 20-point drop",
         "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause."""
@@ -1078,6 +1112,8 @@ class Extractor:
                 )
             other = other or _base_of(s, lo, hi, model_a, self.vocab)
             window = s[lo:hi]
+            if other is None and not in_clause and last_gap and _THAT_GAP.search(window):
+                model_a, other = last_gap  # "...; on MBPP Pro that gap is 2.4 points"
             unit_free = re.sub(
                 r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?", "", after
             )
