@@ -822,7 +822,7 @@ class Extractor:
 
         claims: list[Claim] = []
         if not numbers:
-            return self._relations_noting_gaps(
+            return self._relations(
                 s, offset, linemap, path, numbers, benches, models, subject, state
             )
         respectively = bool(_RESPECTIVELY.search(s))
@@ -844,9 +844,7 @@ class Extractor:
             model = versus.get(num) or self._model_for(s, num, models) or last_model
             claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
         claims.extend(
-            self._relations_noting_gaps(
-                s, offset, linemap, path, numbers, benches, models, subject, state
-            )
+            self._relations(s, offset, linemap, path, numbers, benches, models, subject, state)
         )
         return claims
 
@@ -1033,31 +1031,6 @@ class Extractor:
             benchmark_text=bench.text,
         )
 
-    def _relations_noting_gaps(
-        self,
-        s: str,
-        offset: int,
-        linemap: _LineMap,
-        path: str,
-        numbers: list[_Num],
-        benches: list[_Mention],
-        models: list[_Mention],
-        subject: _Mention | None,
-        state: _State,
-    ) -> list[Claim]:
-        """``_relations``, remembering the last gap's two models for "that gap is 2.4 points"."""
-        out = self._relations(
-            s, offset, linemap, path, numbers, benches, models, subject, state.last_gap
-        )
-        gaps = [c for c in out if c.relation == "gap" and c.model_id and c.other_model_id]
-        if gaps:
-            g = gaps[-1]
-            state.last_gap = (
-                _Mention(-1, -1, g.model or "", g.model_id),
-                _Mention(-1, -1, g.other_model or "", g.other_model_id),
-            )
-        return out
-
     def _relations(
         self,
         s: str,
@@ -1068,7 +1041,7 @@ class Extractor:
         benches: list[_Mention],
         models: list[_Mention],
         subject: _Mention | None,
-        last_gap: tuple[_Mention, _Mention] | None = None,
+        state: _State | None = None,
     ) -> list[Claim]:
         """Gaps ("A leads B by 7.9 points", "+6.8 over B"), drops and rises ("a 20-point drop",
         "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause."""
@@ -1112,6 +1085,7 @@ class Extractor:
                 )
             other = other or _base_of(s, lo, hi, model_a, self.vocab)
             window = s[lo:hi]
+            last_gap = state.last_gap if state else None
             if other is None and not in_clause and last_gap and _THAT_GAP.search(window):
                 model_a, other = last_gap  # "...; on MBPP Pro that gap is 2.4 points"
             unit_free = re.sub(
@@ -1211,6 +1185,13 @@ class Extractor:
                         models,
                     )
                 )
+        gaps = [c for c in out if c.relation == "gap" and c.model_id and c.other_model_id]
+        if state is not None and gaps:  # for a later "that gap is 2.4 points"
+            g = gaps[-1]
+            state.last_gap = (
+                _Mention(-1, -1, g.model or "", g.model_id),
+                _Mention(-1, -1, g.other_model or "", g.other_model_id),
+            )
         return out
 
     def _relation_claim(
