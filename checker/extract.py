@@ -855,6 +855,8 @@ class Extractor:
         after = s[num.end : num.end + 12]
         if re.search(r"\bfrom\s*$", before):
             return False
+        if any(num.start in (m.start(1), m.start(2)) for m in _change_pairs(s)):
+            return False  # "loses 25.9 points (88.4 to 62.5)": the two ends of a change
         if _RANGE_AFTER.match(after) or re.match(r"^\s*%\s+of\b", after):
             return True  # "10% to 15% of models", "a 10-15% drop"
         second = re.search(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", before)
@@ -881,15 +883,20 @@ class Extractor:
                 paired = {id(n) for n, _ in pairs}
                 rest = [n for n in numbers if id(n) not in paired]
                 return pairs + [p for n in rest if (p := (n, self._bench_for(s, n, benches)))[1]]
-        fromto = list(_FROM_TO.finditer(s))
-        if fromto and len({b.value for b in benches}) == 2:
-            # "drops from 86.0 to 56.9": the first figure on the first benchmark, the second on the other
+        ends = [
+            (m.start(1), m.start(3))
+            for m in _FROM_TO.finditer(s)
+            if not m.group("on1") and not m.group("on2")
+        ] + [(m.start(1), m.start(2)) for m in _change_pairs(s)]
+        if ends and len({b.value for b in benches}) == 2:
+            # "drops from 86.0 to 56.9", "loses 25.9 points (88.4 to 62.5)": the first figure on
+            # the first benchmark, the second on the other
             ordered = list({b.value: b for b in benches}.values())
             pairs = []
-            for m in fromto:
-                first = next((n for n in numbers if n.start == m.start(1)), None)
-                second = next((n for n in numbers if n.start == m.start(3)), None)
-                if first and second and not m.group("on1") and not m.group("on2"):
+            for a, b in ends:
+                first = next((n for n in numbers if n.start == a), None)
+                second = next((n for n in numbers if n.start == b), None)
+                if first and second:
                     pairs += [(first, ordered[0]), (second, ordered[1])]
             if pairs:
                 paired = {id(n) for n, _ in pairs}
@@ -1575,6 +1582,17 @@ _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)
 def _id_key(model_id: str):  # noqa: ANN202
     """The parsed key of a model id ("qwen2.5coder-14b-base")."""
     return parse_model_name(model_id.replace("-", " "))
+
+
+_CHANGE_PAIR = lazy(r"\((\d+(?:\.\d+)?)%?\s*(?:to|→|->)\s*(\d+(?:\.\d+)?)%?\)")
+
+
+def _change_pairs(s: str) -> list[re.Match[str]]:
+    """'(88.4 to 62.5)' in a sentence that speaks of a drop or a rise."""
+    if "(" not in s:
+        return []
+    found = list(_CHANGE_PAIR.finditer(s))
+    return found if found and (_DROP_WORD.search(s) or _RISE_WORD.search(s)) else []
 
 
 def _blanked(s: str, names: Iterable[_Mention]) -> str:

@@ -381,3 +381,15 @@ def test_that_gap_refers_to_the_last_gap(ctx):
         ("qwen2.5coder-32b-instruct", "qwen2.5coder-32b-base", "humaneval-pro", 8.5),
         ("qwen2.5coder-32b-instruct", "qwen2.5coder-32b-base", "mbpp-pro", 2.4),
     ]
+
+
+def test_bracketed_ends_of_a_change(ctx):
+    text = (
+        "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
+        "7B instruct variant loses 25.9 points (88.4 to 62.5)."
+    )
+    read = {(c.model_id, c.benchmark, c.value) for c in claims(ctx, text)}
+    assert ("qwen2.5coder-7b-instruct", "humaneval", 88.4) in read
+    assert ("qwen2.5coder-7b-instruct", "humaneval-pro", 62.5) in read
+    # a bare range is still not a claim
+    assert claims(ctx, "Scores on HumanEval range widely (10 to 15 points between runs).") == ()
