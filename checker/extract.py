@@ -309,6 +309,7 @@ _SPLITS = {
     }
 }
 # a capitalised name right before a figure, after a list separator: "..., McEval 65.9"
+_NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
 _OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
@@ -918,8 +919,25 @@ class Extractor:
                 pairs.append((num, bench))
         return pairs
 
+    @staticmethod
+    def _named_after(s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
+        """A benchmark the vocabulary lacks, named right after the figure: "resolves 12.7% of
+        SWE-bench Verified issues" is not about the benchmark named earlier in the sentence."""
+        named = _NAMED_AFTER.match(s, num.end)
+        if named is None or any(b.start == named.start(1) for b in benches):
+            return None
+        a, b = named.span(1)
+        return _Mention(a, b, named.group(1), None)
+
     def _other_name(self, s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
-        """A name the registry lacks written right before a figure: "..., McEval 65.9"."""
+        """A name the registry lacks written right before a figure: "..., McEval 65.9", or
+        right after it: "12.7% of SWE-bench Verified"."""
+        if any(b.end <= num.start for b in benches) and not any(
+            b.start >= num.end for b in benches
+        ):
+            unknown = self._named_after(s, num, benches)
+            if unknown is not None:
+                return unknown
         window_start = max(0, num.start - 60)
         for b in benches:  # do not look back past a known benchmark
             if b.end <= num.start:
@@ -954,7 +972,7 @@ class Extractor:
             # "59.6% on HumanEval Pro", "88.4 pass@1 on HumanEval", "65.9% (HumanEval Pro)"
             if (
                 re.fullmatch(
-                    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with)\s+(?:the\s+)?)"
+                    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
                     r"(?:[\w\-\s]*?\b)?",
                     gap,
                     flags=re.IGNORECASE,
@@ -967,6 +985,9 @@ class Extractor:
         if preceding:
             prev = preceding[-1]
             gap = s[prev.end : num.start]
+            unknown = self._named_after(s, num, benches)
+            if unknown is not None:
+                return unknown
             if _OTHER_NAME.search(gap):
                 # "Spider 85.1, McEval 65.9": the figure belongs to a name the registry lacks
                 name = _OTHER_NAME.search(gap)

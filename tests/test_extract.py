@@ -393,3 +393,16 @@ def test_bracketed_ends_of_a_change(ctx):
     assert ("qwen2.5coder-7b-instruct", "humaneval-pro", 62.5) in read
     # a bare range is still not a claim
     assert claims(ctx, "Scores on HumanEval range widely (10 to 15 points between runs).") == ()
+
+
+def test_a_share_of_a_benchmark_named_after_the_figure(ctx):
+    text = (
+        "On APPS it reaches 40.2% (introductory split), and DeepSeek-Coder-V2-Instruct "
+        "resolves 12.7% of SWE-bench Verified issues."
+    )
+    read = {c.value: c.benchmark for c in claims(ctx, text)}
+    assert read[12.7] == "swe-bench-verified"
+    # a benchmark the vocabulary lacks: not the one named earlier
+    text = "GPT-4o scores 90.2 on HumanEval, and resolves 12.7% of FooBench Lite tasks."
+    read = {c.value: c.benchmark for c in claims(ctx, text)}
+    assert read[90.2] == "humaneval" and read.get(12.7) is None
