@@ -1784,6 +1784,7 @@ _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$
 
 
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
+_NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 
 
@@ -1850,6 +1851,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             nxt = lines[i] if i < len(lines) else ""
             if not (len(prev) > 40 and not re.search(r"[.!?:;)\]]$", prev) and nxt.strip()):
                 flush()
+            continue
+        if _NUMBERED_HEADING.fullmatch(line):
+            flush()  # "5.1 Ablations": a section number, not a score
             continue
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line

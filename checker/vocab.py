@@ -169,7 +169,9 @@ SAMPLED_RE = re.compile(
     re.IGNORECASE,
 )
 N_SAMPLES_RE = re.compile(r"\bn\s*=\s*(\d+)\b|\b(\d+)\s+samples\b", re.IGNORECASE)
-TEMP_RE = re.compile(r"\b(?:temperature|T)\s*(?:=|of)\s*(\d*\.?\d+)", re.IGNORECASE)
+TEMP_RE = re.compile(
+    r"\b(?:temperature\s*(?:=|of|:)?|T\s*=)\s*(\d*\.?\d+)", re.IGNORECASE
+)  # "temperature 0.2", "temperature of 0.8", "T=0.2"
 COT_RE = re.compile(r"\b(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.IGNORECASE)
 NO_COT_RE = re.compile(
     r"\b(?:without|w/o|no)\s+(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.IGNORECASE
@@ -245,7 +247,7 @@ def _words_screen(text: str):  # noqa: ANN202
 _CUE_WORDS = (
     (SHOTS_RE, ("shot",)),
     (N_SAMPLES_RE, ("=", "samples")),
-    (TEMP_RE, ("=", "of")),
+    (TEMP_RE, ("=", "temperature")),
     (VERSION_RE, ("v",)),
     (WINDOW_RE, ("2",)),
     (METRIC_RE, ("pass",)),

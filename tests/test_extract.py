@@ -406,3 +406,12 @@ def test_a_share_of_a_benchmark_named_after_the_figure(ctx):
     text = "GPT-4o scores 90.2 on HumanEval, and resolves 12.7% of FooBench Lite tasks."
     read = {c.value: c.benchmark for c in claims(ctx, text)}
     assert read[90.2] == "humaneval" and read.get(12.7) is None
+
+
+def test_temperature_and_section_numbers_are_not_scores(ctx):
+    text = "With sampling (n=20, temperature 0.2), GPT-4o reaches 65.7 pass@1 on HumanEval Pro."
+    read = claims(ctx, text)
+    assert [c.value for c in read] == [65.7]
+    assert read[0].setting.temperature == 0.2
+    text = "5.1 Ablations\nModel A reaches 71.3 on HumanEval and 62.0 on MBPP+."
+    assert [c.value for c in claims(ctx, text)] == [71.3, 62.0]
