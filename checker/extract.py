@@ -309,6 +309,13 @@ _SPLITS = {
     }
 }
 # a capitalised name right before a figure, after a list separator: "..., McEval 65.9"
+# a name the registry lacks (capitalised, hyphenated, with a digit) right before a figure,
+# after a clause break: ", and Gemini-1.5-Flash 0.745", "; Kimi-K2 scores 93.3"
+_UNKNOWN_LEAD = lazy(
+    r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\band\s+)"
+    r"([A-Z][A-Za-z]*(?:-[A-Za-z0-9.]*\d[A-Za-z0-9.]*)(?:-[A-Za-z0-9.]+)*)"
+    r"\s*(?:scores?|gets?|reaches|achieves|obtains|is\s+at|at|with|:)?\s*$"
+)
 _NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
 _OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
@@ -1019,6 +1026,12 @@ class Extractor:
         ):
             return after[0]
         before = [m for m in models if m.end <= num.start]
+        lead = _UNKNOWN_LEAD.search(s, before[-1].end if before else 0, num.start)
+        if lead:
+            # "X scores 84.8, and Gemini-1.5-Flash 0.745": the figure is the unknown name's,
+            # not the last known model's
+            name = lead.group(1)
+            return _Mention(lead.start(1), lead.end(1), name, model_id(name), False)
         if before:
             return before[-1]
         return None

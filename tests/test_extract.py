@@ -415,3 +415,10 @@ def test_temperature_and_section_numbers_are_not_scores(ctx):
     assert read[0].setting.temperature == 0.2
     text = "5.1 Ablations\nModel A reaches 71.3 on HumanEval and 62.0 on MBPP+."
     assert [c.value for c in claims(ctx, text)] == [71.3, 62.0]
+
+
+def test_an_unknown_name_before_a_figure_is_not_the_last_known_model(ctx):
+    text = "GPT-4o-mini scores 0.848 on HumanEval+, and Gemini-1.5-Flash 0.745 on HumanEval+."
+    read = {c.value: (c.model, c.model_id) for c in claims(ctx, text)}
+    assert read[74.5] == ("Gemini-1.5-Flash", "gemini1.5flash")
+    assert read[84.8][1] == "gpt4omini"
