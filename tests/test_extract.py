@@ -422,3 +422,9 @@ def test_an_unknown_name_before_a_figure_is_not_the_last_known_model(ctx):
     read = {c.value: (c.model, c.model_id) for c in claims(ctx, text)}
     assert read[74.5] == ("Gemini-1.5-Flash", "gemini1.5flash")
     assert read[84.8][1] == "gpt4omini"
+
+
+def test_a_marker_inside_the_bracket_of_a_base_plus_cell(ctx):
+    text = "| Model | MBPP (+) |\n|---|---|\n| GPT-4o | 69.0† (58.4†) |\n"
+    read = [(c.benchmark, c.value) for c in claims(ctx, text, fmt="markdown")]
+    assert read == [("mbpp", 69.0), ("mbpp-plus", 58.4)]
