@@ -24,6 +24,9 @@ FRAGMENTS = [
     "the best open model on", "respectively", "vs", "/", "|", "| --- |", "\t", "\n", "\n\n", ". ", ", ",
     ";", "(", ")", "**", "†", "*", "\\textbf{", "}", "&", "\\\\", "\\multicolumn{2}{c}{", "<td>",
     "</td>", "<tr>", "<table>", "- ", "1. ", "# ", "(hereafter X)", "mod-\nels", "Table 2", "2024",
+    "temperature 0.2", "(88.4 to 62.5)", "loses", "5.1 Ablations", "that gap is", "outperforms it",
+    "GPT-3.5 (ChatGPT)", "of SWE-bench Verified", ", and Gemini-1.5-Flash 0.745", "69.0† (58.4†)",
+    "the 3B model", "MBPP", "43.3% MBPP Pro", "Kimi-K2", "_", "ſ", "İ",
 ]
 FORMATS = ["text", "markdown", "html", "latex", "json", "yaml"]
 
