@@ -861,16 +861,16 @@ class Extractor:
         """'a 10% to 15% drop': numbers in a bare range are not claims."""
         before = s[max(0, num.start - 30) : num.start]
         after = s[num.end : num.end + 12]
-        if re.search(r"\bfrom\s*$", before):
+        if _FROM_END.search(before):
             return False
         if any(num.start in (m.start(1), m.start(2)) for m in _change_pairs(s)):
             return False  # "loses 25.9 points (88.4 to 62.5)": the two ends of a change
-        if _RANGE_AFTER.match(after) or re.match(r"^\s*%\s+of\b", after):
+        if _RANGE_AFTER.match(after) or _PCT_OF.match(after):
             return True  # "10% to 15% of models", "a 10-15% drop"
-        second = re.search(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", before)
+        second = _RANGE_START.search(before)
         if second and not second.group(1):
             return True
-        return bool(re.search(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$", before))
+        return bool(_BETWEEN.search(before))
 
     def _pair(
         self, s: str, numbers: list[_Num], benches: list[_Mention], respectively: bool
@@ -878,7 +878,7 @@ class Extractor:
         if respectively and len(numbers) == len(benches) and len(benches) > 1:
             return list(zip(numbers, benches, strict=True))
         distinct = list({b.value: b for b in benches}.values())
-        slashed = [m for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)", s)]
+        slashed = [m for m in _SLASHED.finditer(s)]
         if slashed and len(distinct) == 2:
             # "97.6 / 90.2" after "HumanEval and HumanEval+": one figure per benchmark, in order
             pairs = []
@@ -977,17 +977,9 @@ class Extractor:
             nxt = following[0]
             gap = s[num.end : nxt.start]
             # "59.6% on HumanEval Pro", "88.4 pass@1 on HumanEval", "65.9% (HumanEval Pro)"
-            if (
-                re.fullmatch(
-                    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
-                    r"(?:[\w\-\s]*?\b)?",
-                    gap,
-                    flags=re.IGNORECASE,
-                )
-                and len(gap) <= 40
-            ):
+            if _BENCH_GAP.fullmatch(gap) and len(gap) <= 40:
                 return nxt
-            if s[num.end - 1 : num.end] == "%" and re.fullmatch(r"\s+", gap):
+            if s[num.end - 1 : num.end] == "%" and gap.isspace():
                 return nxt  # "76.2% HumanEval Pro": a percentage names what follows
         if preceding:
             prev = preceding[-1]
@@ -1019,11 +1011,7 @@ class Extractor:
         if not models:
             return None
         after = [m for m in models if m.start >= num.end]
-        if after and re.fullmatch(
-            r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of|with)\s+(?:the\s+)?",
-            s[num.end : after[0].start],
-            flags=re.IGNORECASE,
-        ):
+        if after and _MODEL_GAP.fullmatch(s[num.end : after[0].start]):
             return after[0]
         before = [m for m in models if m.end <= num.start]
         lead = _UNKNOWN_LEAD.search(s, before[-1].end if before else 0, num.start)
@@ -1093,7 +1081,7 @@ class Extractor:
             after = s[num.end :]
             before = s[max(0, num.start - 40) : num.start]
             plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
-                re.sub(r"^\s*%?", "", after)
+                _PCT_PREFIX.sub("", after, count=1)
             )
             gap_unit = bool(_GAP_UNIT_RE.match(after))
             by_word = bool(_GAP_WORDS.search(before)) and "%" not in after[:2]
@@ -1129,9 +1117,7 @@ class Extractor:
             last_gap = state.last_gap if state else None
             if other is None and not in_clause and last_gap and _THAT_GAP.search(window):
                 model_a, other = last_gap  # "...; on MBPP Pro that gap is 2.4 points"
-            unit_free = re.sub(
-                r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?", "", after
-            )
+            unit_free = _UNIT_PREFIX.sub("", after, count=1)
             bench = _bench_after(unit_free, num.end + (len(after) - len(unit_free)), real_benches)
             if bench is None:
                 clause_benches = [b for b in real_benches if lo <= b.start < hi]
@@ -1797,6 +1783,23 @@ _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$
 
 
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
+# used per figure: compiled once (module-level re calls pay a cache lookup each time)
+_FROM_END = lazy(r"\bfrom\s*$")
+_PCT_OF = lazy(r"^\s*%\s+of\b")
+_RANGE_START = lazy(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$")
+_BETWEEN = lazy(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$")
+_SLASHED = lazy(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)")
+_BENCH_GAP = lazy(
+    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
+    r"(?:[\w\-\s]*?\b)?",
+    re.IGNORECASE,
+)
+_MODEL_GAP = lazy(
+    r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_UNIT_PREFIX = lazy(r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?")
+_PCT_PREFIX = lazy(r"^\s*%?")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 
