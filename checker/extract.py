@@ -849,7 +849,7 @@ class Extractor:
         for num, bench in pairs:
             if self._in_range(s, num):
                 continue
-            model = versus.get(num) or self._model_for(s, num, models) or last_model
+            model = versus.get(num) or self._model_for(s, num, models, benches) or last_model
             claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
         claims.extend(
             self._relations(s, offset, linemap, path, numbers, benches, models, subject, state)
@@ -1007,7 +1007,9 @@ class Extractor:
         return None
 
     @staticmethod
-    def _model_for(s: str, num: _Num, models: list[_Mention]) -> _Mention | None:
+    def _model_for(
+        s: str, num: _Num, models: list[_Mention], benches: Sequence[_Mention] = ()
+    ) -> _Mention | None:
         if not models:
             return None
         after = [m for m in models if m.start >= num.end]
@@ -1015,7 +1017,7 @@ class Extractor:
             return after[0]
         before = [m for m in models if m.end <= num.start]
         lead = _UNKNOWN_LEAD.search(s, before[-1].end if before else 0, num.start)
-        if lead:
+        if lead and not any(b.start < lead.end(1) and lead.start(1) < b.end for b in benches):
             # "X scores 84.8, and Gemini-1.5-Flash 0.745": the figure is the unknown name's,
             # not the last known model's
             name = lead.group(1)

@@ -422,6 +422,10 @@ def test_an_unknown_name_before_a_figure_is_not_the_last_known_model(ctx):
     read = {c.value: (c.model, c.model_id) for c in claims(ctx, text)}
     assert read[74.5] == ("Gemini-1.5-Flash", "gemini1.5flash")
     assert read[84.8][1] == "gpt4omini"
+    # a benchmark shaped like a name is still a benchmark
+    text = "GPT-4o scores 90.2 on HumanEval, and LiveCodeBench-v5 30.1 in our runs."
+    read = {c.value: (c.model_id, c.benchmark) for c in claims(ctx, text)}
+    assert read[30.1] == ("gpt4o", "livecodebench")
 
 
 def test_a_marker_inside_the_bracket_of_a_base_plus_cell(ctx):
