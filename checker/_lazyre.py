@@ -7,6 +7,7 @@ time would cost every run of ``claimcheck check`` tens of milliseconds.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 
@@ -46,10 +47,7 @@ class ScreenedPattern(LazyPattern):
         self.words = words
 
     def _may_match(self, text: str) -> bool:
-        if not text.isascii():
-            return True
-        lower = text.lower()
-        return any(w in lower for w in self.words)
+        return word_screen(text)(*self.words)
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
         return self._get().search(text, *args) if self._may_match(text) else None
@@ -59,6 +57,19 @@ class ScreenedPattern(LazyPattern):
 
     def finditer(self, text: str, *args: Any) -> Any:
         return self._get().finditer(text, *args) if self._may_match(text) else iter(())
+
+
+def word_screen(text: str) -> Callable[..., bool]:
+    """``has(*words)``: could a case-blind match holding one of ``words`` (lowercase) occur in
+    ``text``? Exact for ASCII, where IGNORECASE folds as ``lower()`` does; other text may."""
+    if not text.isascii():
+        return _anything
+    lower = text.lower()
+    return lambda *words: any(w in lower for w in words)
+
+
+def _anything(*_words: str) -> bool:
+    return True
 
 
 def screened(pattern: str, flags: int, words: tuple[str, ...]) -> ScreenedPattern:

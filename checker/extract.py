@@ -122,15 +122,10 @@ _HARMLESS_SUFFIX = lazy(
     r"[-_](?:hf|based|style|like|level|scale|class|sized|generated|only|family|series)",
     re.IGNORECASE,
 )
-_SPLIT_WORDS = lazy(r"[\s\-/,:;_]+")
 _DIGIT = lazy(r"\d")
 # a word of a name: starts with a letter or digit, may hold "+", "_" and inner dots
 # ("Qwen2.5", "CodeT5+"); written so runs of word characters are consumed at once
 _NAME_WORD = lazy(r"[^\W_](?:[\w+]+|\.(?=\w))*")
-
-
-def _first_word(word: str) -> str:
-    return _SPLIT_WORDS.split(word, maxsplit=1)[0]
 
 
 @lru_cache(maxsize=65536)
@@ -194,12 +189,29 @@ def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
 
 # --- sentence reading ----------------------------------------------------------
 
+# used per figure: compiled once (module-level re calls pay a cache lookup each time)
+_FROM_END = lazy(r"\bfrom\s*$")
+_PCT_OF = lazy(r"^\s*%\s+of\b")
+_RANGE_START = lazy(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$")
+_BETWEEN = lazy(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$")
+_SLASHED = lazy(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)")
+_BENCH_GAP = lazy(
+    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
+    r"(?:[\w\-\s]*?\b)?",
+    re.IGNORECASE,
+)
+_MODEL_GAP = lazy(
+    r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_UNIT_PREFIX = lazy(r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?")
+_PCT_PREFIX = lazy(r"^\s*%?")
+
 _SENTENCE_END = lazy(
     # the cheap lookbehind first: the abbreviation tests then run only after . ! or ?
     r"(?<=[.!?])(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bFig\.)(?<!\bTab\.)(?<!\bNo\.)"
     r"\s+(?=[A-Za-z0-9(\"'])|(?<=[;])\s+|\n\s*\n"
 )
-_MODEL_TOKEN_RE = _NAME_WORD
 _LETTER = lazy(r"[A-Za-z]")
 _STOP_WORDS = frozenset(
     [
@@ -330,7 +342,6 @@ _GAP_WORDS = screened(
     ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase"),
 )
 _PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
-_CHANGE_FROM = lazy(r"\bfrom\s*$", re.IGNORECASE)
 _CHANGE_TO = lazy(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE)
 _DROP_WORD = lazy(
     r"\b(drops?|declines?|decreases?|falls?|fell|lower|loss|loses|degradation)\b", re.I
@@ -366,32 +377,14 @@ _ORDINALS = {
     "3rd": 3,
     "#3": 3,
 }
-_RANK = lazy(
+_RANK = screened(
     r"\b(?:the\s+)?(?:best|strongest|top[\s\-]performing|highest[\s\-]scoring|state[\s\-]of[\s\-]the[\s\-]art)\b"
     r"|\b(?:tops|topping|leads\s+the\s+(?:leaderboard|table|list|field))\b"
     r"|\b(?:ranks?|ranked|comes?|sits?|places?)\s+(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
     r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
     re.IGNORECASE,
-)
-_RANK_WORDS = (
-    "best",
-    "strongest",
-    "top",
-    "highest",
-    "state",
-    "lead",
-    "rank",
-    "come",
-    "sit",
-    "place",
-    "#1",
-    "first",
-    "second",
-    "third",
-)
-_BEST = lazy(
-    r"\b(?:the\s+)?(best|strongest|top[\s\-]performing|state[\s\-]of[\s\-]the[\s\-]art|highest[\s\-]scoring)\b",
-    re.IGNORECASE,
+    ("best", "strongest", "top", "highest", "state", "lead", "rank", "come", "sit", "place")
+    + ("#1", "first", "second", "third"),
 )
 
 
@@ -493,7 +486,7 @@ class Extractor:
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
         out: list[_Mention] = []
-        tokens = [m.span() for m in _MODEL_TOKEN_RE.finditer(text)]
+        tokens = [m.span() for m in _NAME_WORD.finditer(text)]
         lows = [text[a:b].lower() for a, b in tokens]
         # could some run hold an unknown sized name ("Granite-3.1-8B-Instruct")?
         sized = _SIZE_PART.search(text) is not None
@@ -1259,8 +1252,6 @@ class Extractor:
                 benches = [_Mention(-1, -1, before[a:b], slug)]
         if not benches:
             return []  # a rank is always a rank on some benchmark
-        if s.isascii() and not any(w in s.lower() for w in _RANK_WORDS):
-            return []  # (the case-blind regex is slow; ASCII text can be screened by its words)
         excerpt = " ".join(s.split())[:300]
         out: list[Claim] = []
         for m in _RANK.finditer(s):
@@ -1785,23 +1776,6 @@ _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$
 
 
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
-# used per figure: compiled once (module-level re calls pay a cache lookup each time)
-_FROM_END = lazy(r"\bfrom\s*$")
-_PCT_OF = lazy(r"^\s*%\s+of\b")
-_RANGE_START = lazy(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$")
-_BETWEEN = lazy(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$")
-_SLASHED = lazy(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)")
-_BENCH_GAP = lazy(
-    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
-    r"(?:[\w\-\s]*?\b)?",
-    re.IGNORECASE,
-)
-_MODEL_GAP = lazy(
-    r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of|with)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-_UNIT_PREFIX = lazy(r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?")
-_PCT_PREFIX = lazy(r"^\s*%?")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 

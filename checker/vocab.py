@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from checker._lazyre import word_screen
 from checker.records import Setting
 
 _SHORT_CASE_SENSITIVE = 4
@@ -193,7 +194,7 @@ def metric_in(text: str) -> str | None:
 def setting_in(text: str) -> Setting:
     """The setting cues stated in ``text`` (a header cell or a clause)."""
     # ASCII text is screened by each cue's words first: most clauses state few settings
-    has = _words_screen(text)
+    has = word_screen(text)
     shots = None
     if has("shot") and (m := SHOTS_RE.search(text)):
         word = m.group(1).lower()
@@ -235,14 +236,6 @@ def setting_in(text: str) -> Setting:
     )
 
 
-def _words_screen(text: str):  # noqa: ANN202
-    """``has(*words)``: can a case-blind cue containing one of ``words`` occur in ``text``?"""
-    if not text.isascii():
-        return lambda *words: True
-    lower = text.lower()
-    return lambda *words: any(w in lower for w in words)
-
-
 # each cue pattern with words one of which any match contains (lowercase)
 _CUE_WORDS = (
     (SHOTS_RE, ("shot",)),
@@ -257,7 +250,7 @@ _CUE_WORDS = (
 @lru_cache(maxsize=4096)
 def setting_cue_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of setting cues, so their digits are not read as claims."""
-    has = _words_screen(text)
+    has = word_screen(text)
     spans: list[tuple[int, int]] = []
     for rx, words in _CUE_WORDS:
         if has(*words):

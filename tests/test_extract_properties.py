@@ -149,7 +149,7 @@ def test_word_screens_do_not_change_settings(monkeypatch):
 
     def unscreened(t):
         with monkeypatch.context() as m:
-            m.setattr(vocab, "_words_screen", lambda _t: lambda *_w: True)
+            m.setattr(vocab, "word_screen", lambda _t: lambda *_w: True)
             return vocab.setting_in.__wrapped__(t), vocab.setting_cue_spans.__wrapped__(t)
 
     @settings(max_examples=400, deadline=None)
