@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.match import metric_relation
-from checker.models import parse_model_name
+from checker.models import parse_model_id
 from checker.records import Candidate, Claim, Reference
 from checker.refstore import RefStore
 
@@ -23,7 +23,7 @@ CAUSE_WEIGHT = {
 
 
 def _family(model_id: str) -> tuple[str, str, str]:
-    parsed = parse_model_name(model_id.replace("-", " "))
+    parsed = parse_model_id(model_id)
     return (
         (parsed.key.family, parsed.key.size, parsed.key.variant) if parsed else (model_id, "", "")
     )

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from checker._lazyre import lazy, screened
-from checker.models import model_id, parse_model_name
+from checker.models import model_id, parse_model_id, parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     METRIC_RE,
@@ -785,7 +785,7 @@ class Extractor:
             state.last_subject = subject
             # ...but not "the 3B model" after several sizes of one family: the family is known
             named = [m for m in models if m.start >= 0 and m.value]
-            families = {p.key.family if (p := _id_key(m.value)) else None for m in named}
+            families = {p.key.family if (p := parse_model_id(m.value)) else None for m in named}
             family = families.pop() if len(families) == 1 else None
             state.family_anchor = next(
                 (
@@ -1590,11 +1590,6 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
 
 _CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
 _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
-
-
-def _id_key(model_id: str):  # noqa: ANN202
-    """The parsed key of a model id ("qwen2.5coder-14b-base")."""
-    return parse_model_name(model_id.replace("-", " "))
 
 
 _CHANGE_PAIR = lazy(r"\((\d+(?:\.\d+)?)%?\s*(?:to|→|->)\s*(\d+(?:\.\d+)?)%?\)")

@@ -222,6 +222,11 @@ def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName |
     return ParsedName(ModelKey(fam, size, variant, tuple(qualifiers)), settings)
 
 
+def parse_model_id(model_id: str) -> ParsedName | None:
+    """The parsed key of a canonical id ("qwen2.5coder-14b-base")."""
+    return parse_model_name(model_id.replace("-", " "))
+
+
 def model_id(name: str, variant_hint: str | None = None) -> str | None:
     """Canonical id of a printed name, or ``None`` when it cannot be parsed."""
     parsed = parse_model_name(name, variant_hint)

@@ -325,13 +325,10 @@ def _verified(
     findings: list[Finding],
     grim: Finding | None,
 ) -> Verdict:
-    open_fields: dict[int, list[str]] = {}  # per comparison: computed once
-    spread: dict[tuple[str, str], bool] = {}
+    spread: dict[tuple[str, str], bool] = {}  # the pool's spread per (metric, field), once
 
     def _ambiguous(c: Comparison) -> list[str]:
-        if id(c) not in open_fields:
-            open_fields[id(c)] = _ambiguous_fields(c, pool, spread)
-        return open_fields[id(c)]
+        return _ambiguous_fields(c, pool, spread)
 
     current = [c for c in matched if not c.reference.valid_to]
     ranked = sorted(
