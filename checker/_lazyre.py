@@ -45,9 +45,15 @@ class ScreenedPattern(LazyPattern):
     def __init__(self, pattern: str, flags: int, words: tuple[str, ...]):
         super().__init__(pattern, flags)
         self.words = words
+        self._screen: re.Pattern[str] | None = None
 
     def _may_match(self, text: str) -> bool:
-        return word_screen(text)(*self.words)
+        lower = _ascii_lower(text)
+        if lower is None:
+            return True
+        if self._screen is None:  # one scan for all the words, in C
+            self._screen = re.compile("|".join(map(re.escape, self.words)))
+        return self._screen.search(lower) is not None
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
         return self._get().search(text, *args) if self._may_match(text) else None
@@ -59,12 +65,24 @@ class ScreenedPattern(LazyPattern):
         return self._get().finditer(text, *args) if self._may_match(text) else iter(())
 
 
+_last: tuple[str, str | None] = ("", "")
+
+
+def _ascii_lower(text: str) -> str | None:
+    """``text.lower()`` for ASCII text, else None; the last answer is kept, since one sentence
+    is screened by several patterns in a row."""
+    global _last
+    if _last[0] is not text:
+        _last = (text, text.lower() if text.isascii() else None)
+    return _last[1]
+
+
 def word_screen(text: str) -> Callable[..., bool]:
     """``has(*words)``: could a case-blind match holding one of ``words`` (lowercase) occur in
     ``text``? Exact for ASCII, where IGNORECASE folds as ``lower()`` does; other text may."""
-    if not text.isascii():
+    lower = _ascii_lower(text)
+    if lower is None:
         return _anything
-    lower = text.lower()
     return lambda *words: any(w in lower for w in words)
 
 

@@ -98,6 +98,11 @@ class Vocabulary:
     def _resolved(self) -> dict[tuple[str, str | None], tuple[str | None, bool]]:
         return {}
 
+    @cached_property
+    def columns(self) -> dict[str, tuple[str | None, str | None, Setting, str | None]]:
+        """Memo of ``Extractor._column`` by header text (reports repeat their headers)."""
+        return {}
+
     def _resolve(self, text: str, variant_hint: str | None) -> tuple[str | None, bool]:
         parsed = parse_model_name(text, variant_hint if _takes_hint(text) else None)
         if parsed is None:
@@ -114,7 +119,6 @@ _UNKNOWN_NAME = lazy(
 )
 # the size every _UNKNOWN_NAME match holds ("-8B"): a cheap scan, as it starts with "-"
 _SIZE_PART = lazy(r"-\d+(?:\.\d+)?[Bb]")
-_RUN_GAP = lazy(r"\s?-\s?|\s|_")  # what joins the words of a name into one run
 _THAT_GAP = lazy(r"\b(?:that|this|the same)\s+(?:gap|margin|lead|difference)\b", re.I)
 _BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
@@ -126,6 +130,30 @@ _DIGIT = lazy(r"\d")
 # a word of a name: starts with a letter or digit, may hold "+", "_" and inner dots
 # ("Qwen2.5", "CodeT5+"); written so runs of word characters are consumed at once
 _NAME_WORD = lazy(r"[^\W_](?:[\w+]+|\.(?=\w))*")
+
+
+def _token_spans(lower: str, words: list[str]) -> list[tuple[int, int]]:
+    """Offsets of ``_NAME_WORD.findall(lower)``: each word is the first occurrence after the
+    previous one, since the text between two words holds no letter or digit to start one."""
+    spans = []
+    pos = 0
+    find = lower.find
+    for w in words:
+        pos = find(w, pos)
+        spans.append((pos, pos + len(w)))
+        pos += len(w)
+    return spans
+
+
+def _joins(gap: str) -> bool:
+    """Does ``gap`` join two words into one name: a space, "_", "-" or " - "
+    (the regex ``\\s?-\\s?|\\s|_``, without a regex call per gap)?"""
+    n = len(gap)
+    if n == 1:
+        return gap == "-" or gap == "_" or gap.isspace()
+    if n == 2:
+        return (gap[0] == "-" and gap[1].isspace()) or (gap[1] == "-" and gap[0].isspace())
+    return n == 3 and gap[1] == "-" and gap[0].isspace() and gap[2].isspace()
 
 
 @lru_cache(maxsize=65536)
@@ -194,7 +222,7 @@ _FROM_END = lazy(r"\bfrom\s*$")
 _PCT_OF = lazy(r"^\s*%\s+of\b")
 _RANGE_START = lazy(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$")
 _BETWEEN = lazy(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$")
-_SLASHED = lazy(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)")
+_SLASHED = screened(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)", 0, ("/",))
 _BENCH_GAP = lazy(
     r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
     r"(?:[\w\-\s]*?\b)?",
@@ -439,12 +467,15 @@ _CITED = screened(  # used with match(s, pos): anchored where the name ends
     re.IGNORECASE,
     ("report", "paper", "team", "authors", "card", "blog"),
 )
-_FROM_TO = lazy(
+_FROM_TO = screened(
     r"\bfrom\s+(\d+(?:\.\d+)?)%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)%?(?P<on2>\s+(?:on|in)\s+)?",
     re.IGNORECASE,
+    ("from",),
 )
-_CHANGE_ONLY = lazy(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE)
-_VERSUS = lazy(r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+_CHANGE_ONLY = screened(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE, ("from",))
+_VERSUS = screened(
+    r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE, ("vs", "versus")
+)
 
 
 def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[_Num, _Mention]:
@@ -486,12 +517,20 @@ class Extractor:
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
         out: list[_Mention] = []
-        tokens = [m.span() for m in _NAME_WORD.finditer(text)]
-        lows = [text[a:b].lower() for a, b in tokens]
         # could some run hold an unknown sized name ("Granite-3.1-8B-Instruct")?
-        sized = _SIZE_PART.search(text) is not None
-        if not tokens or (not sized and not self.vocab.may_name_words(lows)):
-            return out
+        sized = "-" in text and _SIZE_PART.search(text) is not None
+        if text.isascii():
+            # lowercasing keeps offsets: tokens are found once, in C, on the lowered text
+            lower = text.lower()
+            lows = _NAME_WORD.findall(lower)
+            if not lows or (not sized and not self.vocab.may_name_words(lows)):
+                return out
+            tokens = _token_spans(lower, lows)
+        else:
+            tokens = [m.span() for m in _NAME_WORD.finditer(text)]
+            lows = [text[a:b].lower() for a, b in tokens]
+            if not tokens or (not sized and not self.vocab.may_name_words(lows)):
+                return out
         # only runs (tokens joined by a space, a hyphen or an underscore) that hold a word able
         # to start a known name, or a size part of an unknown name, can hold a model
         starts_name = self.vocab.starts_name
@@ -517,10 +556,10 @@ class Extractor:
             if k <= done:
                 continue
             first = k
-            while first > 0 and _RUN_GAP.fullmatch(text, tokens[first - 1][1], tokens[first][0]):
+            while first > 0 and _joins(text[tokens[first - 1][1] : tokens[first][0]]):
                 first -= 1
             done = k
-            while done < last and _RUN_GAP.fullmatch(text, tokens[done][1], tokens[done + 1][0]):
+            while done < last and _joins(text[tokens[done][1] : tokens[done + 1][0]]):
                 done += 1
             run = slice(first, done + 1)
             out.extend(self._models_in_run(text, tokens[run], lows[run], masked, sized))
@@ -1349,7 +1388,7 @@ class Extractor:
                 # long prose in a row (e.g. a claims table): read as prose
                 claims.extend(self._prose_cells(cells, path, line, section_model))
                 continue
-            continuation = re.match(r"^\s*(?:\+|w/|with\b)", label)
+            continuation = _CONTINUATION.match(label)
             if continuation and previous is not None:
                 model = previous
             else:
@@ -1473,7 +1512,7 @@ class Extractor:
     def _row_model(
         self, label: str, hint: str | None = None, lenient: bool = False
     ) -> _Mention | None:
-        label = re.sub(r"[*`†‡§¶]+|(?<!\w)_+|_+(?!\w)|\[\d+\]", "", label).strip()
+        label = _LABEL_MARKUP.sub("", label).strip()
         if not label:
             return None
         if "\x1f" in label:  # name and size from separate columns: the bare name if it is known
@@ -1508,6 +1547,15 @@ class Extractor:
 
     def _column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
         """(benchmark, metric, setting, plus-benchmark for "A (B)" cells) of a header."""
+        memo = self.vocab.columns
+        hit = memo.get(header)
+        if hit is None:
+            if len(memo) > 8192:
+                memo.clear()
+            hit = memo[header] = self._read_column(header)
+        return hit
+
+    def _read_column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
         text = re.sub(r"[*_`†‡]+", "", header).strip()
         if not text:
             return None, None, Setting(), None
@@ -1533,9 +1581,15 @@ class Extractor:
         return slug, metric, setting, plus
 
 
+_CONTINUATION = lazy(r"^\s*(?:\+|w/|with\b)")  # "+ RAG", "w/ tools": the row above, changed
+_LABEL_MARKUP = lazy(r"[*`†‡§¶]+|(?<!\w)_+|_+(?!\w)|\[\d+\]")
 _NAME_LIKE = lazy(r"^(?=.*[A-Z0-9])[A-Za-z][\w.+\-]*(?:[ \-][\w.+\-]+){0,4}$")
 _SIZE_CELL = lazy(r"^\s*\d+(?:\.\d+)?\s?[BbMm]\s*$")
 _VARIANT_CELL = lazy(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
+
+
+_RANK_CELL = lazy(r"\s*#?\d+\.?\s*")
+_SIZE_LEAD = lazy(r"^\s*\d+(?:\.\d+)?[Bb]\b")
 
 
 def _row_label(cells: list[str]) -> str:
@@ -1543,8 +1597,8 @@ def _row_label(cells: list[str]) -> str:
 
     Rank numbers are skipped; a family cell followed by a model cell ("DeepSeek-Coder",
     "6.7B-Instruct") is joined."""
-    cells = [c for c in cells if c.strip() and not re.fullmatch(r"\s*#?\d+\.?\s*", c)]
-    if len(cells) == 2 and re.match(r"^\s*\d+(?:\.\d+)?[Bb]\b", cells[1]):
+    cells = [c for c in cells if c.strip() and not _RANK_CELL.fullmatch(c)]
+    if len(cells) == 2 and _SIZE_LEAD.match(cells[1]):
         return f"{cells[0].strip()} {cells[1].strip()}"
     name = next(
         (c for c in cells if c.strip() and not _SIZE_CELL.match(c) and not _VARIANT_CELL.match(c)),
@@ -1649,18 +1703,26 @@ def _base_of(
     return _Mention(lo + m.start(), lo + m.end(), m.group(0), key.id, key.id in vocab.model_ids)
 
 
+_GREEDY_WORD = lazy(r"greedy", re.I)
+_SAMPLED_WORD = lazy(r"sampl|temperature|n\s*=", re.I)
+_INSTRUCT_MODELS = lazy(
+    r"\b(?:instruct(?:ion)?[\s\-]?(?:tuned|following)?|chat)\s+models?\b", re.I
+)
+_BASE_MODELS = lazy(r"\b(?:base|pre-?trained|foundation)\s+models?\b", re.I)
+
+
 def _unambiguous(setting: Setting, text: str) -> Setting:
     """A caption's setting, without decoding when it speaks of both greedy and sampled columns."""
-    if re.search(r"greedy", text, re.I) and re.search(r"sampl|temperature|n\s*=", text, re.I):
+    if _GREEDY_WORD.search(text) and _SAMPLED_WORD.search(text):
         return replace(setting, decoding=None, n_samples=None, temperature=None)
     return setting
 
 
 def _variant_hint(text: str) -> str | None:
     """A variant stated for a whole table by its heading, caption or group row."""
-    if re.search(r"\b(?:instruct(?:ion)?[\s\-]?(?:tuned|following)?|chat)\s+models?\b", text, re.I):
+    if _INSTRUCT_MODELS.search(text):
         return "instruct"
-    if re.search(r"\b(?:base|pre-?trained|foundation)\s+models?\b", text, re.I):
+    if _BASE_MODELS.search(text):
         return "base"
     return None
 
@@ -1690,9 +1752,12 @@ def _is_numeric_cell(cell: str) -> bool:
 _CELL_NUM = lazy(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")
 
 
+_CELL_MARKUP = lazy(r"[*_`]+|\\textbf|\[\d+\]")
+
+
 def _cell_numbers(cell: str, fraction: bool = False) -> list[tuple[str, float, int, bool]]:
     """Numbers in a table cell: '88.4 (84.1)', '**88.4**', '88.4†', '0.884'."""
-    text = re.sub(r"[*_`]+|\\textbf|\[\d+\]", "", cell)
+    text = _CELL_MARKUP.sub("", cell)
     out = []
     for m in _CELL_NUM.finditer(text):
         t = m.group(1)
@@ -1757,9 +1822,12 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     return base
 
 
+_VERSION_AFTER = lazy(r"\s*\(?v(\d+\.\d+)")
+
+
 def _bench_version(s: str, bench: _Mention, setting: Setting) -> Setting:
     after = s[bench.end : bench.end + 16]
-    if m := re.match(r"\s*\(?v(\d+\.\d+)", after):
+    if m := _VERSION_AFTER.match(after):
         return replace(setting, dataset_version="v" + m.group(1))
     return setting
 
@@ -1836,7 +1904,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             # the sentence: keep reading when the text before stops mid-sentence
             prev = paragraph[-1][1] if paragraph else ""
             nxt = lines[i] if i < len(lines) else ""
-            if not (len(prev) > 40 and not re.search(r"[.!?:;)\]]$", prev) and nxt.strip()):
+            if not (len(prev) > 40 and prev[-1:] not in ".!?:;)]" and nxt.strip()):
                 flush()
             continue
         if _NUMBERED_HEADING.fullmatch(line):
