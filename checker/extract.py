@@ -1705,9 +1705,7 @@ def _base_of(
 
 _GREEDY_WORD = lazy(r"greedy", re.I)
 _SAMPLED_WORD = lazy(r"sampl|temperature|n\s*=", re.I)
-_INSTRUCT_MODELS = lazy(
-    r"\b(?:instruct(?:ion)?[\s\-]?(?:tuned|following)?|chat)\s+models?\b", re.I
-)
+_INSTRUCT_MODELS = lazy(r"\b(?:instruct(?:ion)?[\s\-]?(?:tuned|following)?|chat)\s+models?\b", re.I)
 _BASE_MODELS = lazy(r"\b(?:base|pre-?trained|foundation)\s+models?\b", re.I)
 
 

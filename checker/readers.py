@@ -666,6 +666,9 @@ _MD_QUOTE = lazy(r"^ {0,3}(?:>\s?)+")
 _MD_ITEM = lazy(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?")
 _MD_ATX = lazy(r"^ {0,3}(#{1,6})(?:\s+|$)")
 _MD_LINKDEF = lazy(r"^ {0,3}\[(?!\^)[^\]]+\]:\s+\S+")
+_MD_SETEXT = lazy(r" {0,3}(=+|-+)\s*")  # the underline of a setext heading
+_MD_RULE = lazy(r" {0,3}([-*_])( *\1){2,} *")
+_MD_COMMENT = lazy(r"^ {0,3}<!--.*-->\s*$")
 
 
 def _md_inline(text: str) -> str:
@@ -758,7 +761,7 @@ def _read_markdown(text: str, path: str) -> Document:
             k + 1 < len(lines)
             and k + 1 not in taken
             and line.strip()
-            and re.fullmatch(r" {0,3}(=+|-+)\s*", lines[k + 1])
+            and _MD_SETEXT.fullmatch(lines[k + 1])
             and not line.lstrip().startswith(("-", "*", "+", ">", "|"))
         ):
             lines[k] = _md_inline(line.strip())
@@ -766,10 +769,10 @@ def _read_markdown(text: str, path: str) -> Document:
             taken.add(k + 1)
             sections.append((k + 1, lines[k]))
             continue
-        if _MD_LINKDEF.match(line) or re.fullmatch(r" {0,3}([-*_])( *\1){2,} *", line):
+        if _MD_LINKDEF.match(line) or _MD_RULE.fullmatch(line):
             lines[k] = ""
             continue
-        if re.match(r"^ {0,3}<!--.*-->\s*$", line):
+        if _MD_COMMENT.match(line):
             lines[k] = ""
             continue
         stripped = _MD_QUOTE.sub("", line) if ">" in line else line  # blockquote markers

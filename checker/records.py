@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 
@@ -63,35 +64,40 @@ class Setting:
 
     def describe(self) -> str:
         """A short human label such as ``0-shot, greedy``."""
-        parts: list[str] = []
-        if self.shots is not None:
-            parts.append(f"{self.shots}-shot")
-        if self.decoding == "sampled":
-            detail = ", ".join(
-                x
-                for x in (
-                    f"n={self.n_samples}" if self.n_samples else "",
-                    f"T={self.temperature:g}" if self.temperature is not None else "",
-                )
-                if x
-            )
-            parts.append(f"sampled ({detail})" if detail else "sampled")
-        elif self.decoding:
-            parts.append(self.decoding)
-        if self.prompt:
-            parts.append(f"{self.prompt} prompt")
-        if self.cot is not None:
-            parts.append("CoT" if self.cot else "no CoT")
-        if self.feedback:
-            parts.append(f"{self.feedback} feedback")
-        if self.dataset_version:
-            parts.append(f"version {self.dataset_version}")
-        return ", ".join(parts) if parts else "setting not stated"
+        return _describe(self)
 
     def merged(self, other: Setting) -> Setting:
         """Fields of ``self``, with unstated ones filled from ``other``."""
         filled = {k: v for k, v in other.stated().items() if getattr(self, k) is None}
         return replace(self, **filled) if filled else self
+
+
+@lru_cache(maxsize=4096)  # a report repeats a few settings in every evidence row
+def _describe(setting: Setting) -> str:
+    parts: list[str] = []
+    if setting.shots is not None:
+        parts.append(f"{setting.shots}-shot")
+    if setting.decoding == "sampled":
+        detail = ", ".join(
+            x
+            for x in (
+                f"n={setting.n_samples}" if setting.n_samples else "",
+                f"T={setting.temperature:g}" if setting.temperature is not None else "",
+            )
+            if x
+        )
+        parts.append(f"sampled ({detail})" if detail else "sampled")
+    elif setting.decoding:
+        parts.append(setting.decoding)
+    if setting.prompt:
+        parts.append(f"{setting.prompt} prompt")
+    if setting.cot is not None:
+        parts.append("CoT" if setting.cot else "no CoT")
+    if setting.feedback:
+        parts.append(f"{setting.feedback} feedback")
+    if setting.dataset_version:
+        parts.append(f"version {setting.dataset_version}")
+    return ", ".join(parts) if parts else "setting not stated"
 
 
 SETTING_FIELDS = tuple(f.name for f in fields(Setting))

@@ -158,3 +158,33 @@ def test_word_screens_do_not_change_settings(monkeypatch):
         assert (vocab.setting_in(t), vocab.setting_cue_spans(t)) == unscreened(t)
 
     same()
+
+
+NAME_TEXT = st.text(alphabet=st.sampled_from(list("aZ09_+.- \t-/()é")), max_size=40)
+
+
+@given(NAME_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_name_token_offsets_equal_the_regex(text):
+    """Name words found on lowered ASCII text sit where a scan of the original finds them."""
+    import re
+
+    from checker.extract import _NAME_WORD, _token_spans
+
+    if not text.isascii():
+        return
+    lower = text.lower()
+    assert _token_spans(lower, _NAME_WORD.findall(lower)) == [
+        m.span() for m in re.finditer(_NAME_WORD.pattern, text)
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list(" -_\t\n\u00a0\u2003a.")), max_size=4))
+@settings(max_examples=400, deadline=None)
+def test_run_gaps_equal_the_regex(gap):
+    """The hand-written gap test accepts exactly what ``\\s?-\\s?|\\s|_`` fully matches."""
+    import re
+
+    from checker.extract import _joins
+
+    assert _joins(gap) == bool(re.fullmatch(r"\s?-\s?|\s|_", gap))
