@@ -188,3 +188,40 @@ def test_run_gaps_equal_the_regex(gap):
     from checker.extract import _joins
 
     assert _joins(gap) == bool(re.fullmatch(r"\s?-\s?|\s|_", gap))
+
+
+def _alias_texts():
+    from checker.vocab import default_benchmark_vocab
+
+    aliases = sorted(default_benchmark_vocab().by_alias)
+
+    def respaced(alias: str):  # each space of an alias kept, left out or made a hyphen
+        gaps = st.lists(st.sampled_from([" ", "", "-"]), min_size=alias.count(" "))
+        return gaps.map(
+            lambda g: "".join(
+                p + (g[i] if i < len(g) else "") for i, p in enumerate(alias.split(" "))
+            )
+        )
+
+    piece = st.one_of(
+        st.sampled_from(aliases).flatmap(
+            lambda a: st.sampled_from([a, a.upper(), a.title(), a + "s"])
+        ),
+        st.sampled_from([a for a in aliases if " " in a]).flatmap(respaced),
+        st.sampled_from(["code", "human", "eval", "hard", "x", "7B", "88.4", "é", "HE", "he"]),
+    )
+    sep = st.sampled_from([" ", "", "-", "_", "(", ")", "+", ".", "@", "/", "  ", " (+)"])
+    return st.lists(st.tuples(piece, sep), max_size=8).map(lambda xs: "".join(p + s for p, s in xs))
+
+
+@given(_alias_texts())
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_benchmark_word_screen_never_drops_a_mention(text):
+    """The word-set test before the alias scan only skips text the scan finds nothing in."""
+    from checker.vocab import build_benchmark_vocab, default_benchmark_vocab
+
+    screened = default_benchmark_vocab()
+    plain = build_benchmark_vocab(screened.registry)
+    plain.__dict__["_first_words"] = None  # no screen: every text is scanned
+    assert screened._first_words  # the screen is on for the real registry
+    assert screened._find(text) == plain._find(text)
