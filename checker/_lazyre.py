@@ -65,6 +65,27 @@ class ScreenedPattern(LazyPattern):
         return self._get().finditer(text, *args) if self._may_match(text) else iter(())
 
 
+class TailScreenedPattern(LazyPattern):
+    """A pattern ending in ``\\s*$`` whose every match ends, before that trailing space, on one
+    of ``tails`` (characters; lowercase when case-blind). ``search`` skips the regex when the
+    text's last non-space character is an ASCII character outside ``tails``."""
+
+    def __init__(self, pattern: str, flags: int, tails: str):
+        super().__init__(pattern, flags)
+        self.tails = tails
+        self._fold = bool(flags & re.IGNORECASE)
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        last = text.rstrip()[-1:]
+        if last.isascii() and (last.lower() if self._fold else last) not in self.tails:
+            return None  # (blank text has an empty ``last``, which is "in" any string: scanned)
+        return self._get().search(text, *args)
+
+
+def tail_screened(pattern: str, flags: int, tails: str) -> TailScreenedPattern:
+    return TailScreenedPattern(pattern, flags, tails)
+
+
 _last: tuple[str, str | None] = ("", "")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from checker._lazyre import lazy, screened
+from checker._lazyre import lazy, screened, tail_screened
 from checker.models import model_id, parse_model_id, parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
@@ -178,11 +178,12 @@ _NOT_SCORE_AFTER = lazy(
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100)",
     re.IGNORECASE,
 )
-_NOT_SCORE_BEFORE = lazy(
+_NOT_SCORE_BEFORE = tail_screened(
     r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|et al\.,?|v|version|"
     r"n\s?=|k\s?=|T\s?=|top_p\s?=|p\s?=|top-p|@|#|score:?\s?|rank(?:ed)?|No\.|step|"
     r"\d/|\d{4}[-/]|\$)\s*$",
     re.IGNORECASE,
+    "e.nx,v=p@#:kd/-$",  # the last characters of those words
 )
 _GAP_UNIT_RE = lazy(
     r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)",
@@ -218,10 +219,10 @@ def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
 # --- sentence reading ----------------------------------------------------------
 
 # used per figure: compiled once (module-level re calls pay a cache lookup each time)
-_FROM_END = lazy(r"\bfrom\s*$")
+_FROM_END = tail_screened(r"\bfrom\s*$", 0, "m")
 _PCT_OF = lazy(r"^\s*%\s+of\b")
-_RANGE_START = lazy(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$")
-_BETWEEN = lazy(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$")
+_RANGE_START = tail_screened(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", 0, "o-–")
+_BETWEEN = tail_screened(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$", 0, "d")
 _SLASHED = screened(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)", 0, ("/",))
 _BENCH_GAP = lazy(
     r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
@@ -1283,6 +1284,9 @@ class Extractor:
         ``before`` is the previous piece of the sentence when a semicolon ended it: "Ranks by
         HumanEval Pro; DeepSeek-R1 is #1" ranks on the benchmark named before the semicolon.
         """
+        ranks = list(_RANK.finditer(s))
+        if not ranks:
+            return []
         benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in self.vocab.benchmarks.find(s)]
         if not benches and before.rstrip().endswith(";"):
             carried = self.vocab.benchmarks.find(before)
@@ -1293,7 +1297,7 @@ class Extractor:
             return []  # a rank is always a rank on some benchmark
         excerpt = " ".join(s.split())[:300]
         out: list[Claim] = []
-        for m in _RANK.finditer(s):
+        for m in ranks:
             lo, hi = _clause(s, m.start())
             models = self.find_models(s, [(b.start, b.end) for b in benches])
             before = [x for x in models if lo <= x.start and x.end <= m.start()]
@@ -1768,10 +1772,13 @@ def _cell_numbers(cell: str, fraction: bool = False) -> list[tuple[str, float, i
     return out
 
 
+_METRIC = screened(METRIC_RE.pattern, re.IGNORECASE, ("pass",))
+
+
 def _nearest_metric(s: str, num: _Num) -> str | None:
     best = None
     best_d = 10**9
-    for m in METRIC_RE.finditer(s):
+    for m in _METRIC.finditer(s):
         d = m.start() - num.end if m.start() >= num.end else num.start - m.end()
         if d < best_d:
             best, best_d = f"pass@{int(m.group(1))}", d
@@ -1905,12 +1912,14 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             if not (len(prev) > 40 and prev[-1:] not in ".!?:;)]" and nxt.strip()):
                 flush()
             continue
-        if _NUMBERED_HEADING.fullmatch(line):
+        if line[0].isdigit() and _NUMBERED_HEADING.fullmatch(line):
             flush()  # "5.1 Ablations": a section number, not a score
             continue
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line
-        if _LIST_ITEM.match(line) or (":" in line and _LABEL_LINE.match(line)):
+        if ((line[0] in "•-*+" or line[0].isdigit()) and _LIST_ITEM.match(line)) or (
+            ":" in line and _LABEL_LINE.match(line)
+        ):
             flush()  # a list item or a "Name: figures" line is a statement of its own
             line = _LIST_ITEM.sub("", line, count=1)
         if line != raw.strip().lstrip("•-*+ ") and (line != raw.strip() or "\t" in line):

@@ -113,6 +113,39 @@ def test_screened_patterns_agree_with_their_regex():
     agree()
 
 
+def test_tail_screened_patterns_agree_with_their_regex():
+    """A last-character screen only skips text the regex cannot match."""
+    import re
+
+    from checker import extract
+    from checker._lazyre import TailScreenedPattern
+
+    screened = [p for p in vars(extract).values() if isinstance(p, TailScreenedPattern)]
+    assert len(screened) >= 4
+    words = [
+        "Table", "Fig.", "et al.,", "v", "version", "n =", "T=", "top_p=", "top-p", "@", "#",
+        "score:", "ranked", "No.", "step", "2024-", "3/", "$", "from", "FROM", "12.5", "88%",
+        "to", "-", "–", "between", "and", "scores", "of", "achieves", "é", "K", "\u212a",
+    ]  # fmt: skip
+    text = st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(words), st.text(max_size=4)),
+            st.sampled_from(["", " ", "  ", "\t", "\n", "\u00a0"]),
+        ),
+        max_size=8,
+    ).map(lambda xs: "".join(w + s for w, s in xs))
+
+    @settings(max_examples=600, deadline=None)
+    @given(text)
+    def agree(t):
+        for p in screened:
+            raw = re.compile(p._pattern, p._flags)
+            found, expected = p.search(t), raw.search(t)
+            assert (found and found.span()) == (expected and expected.span()), (p._pattern, t)
+
+    agree()
+
+
 def test_word_screens_do_not_change_settings(monkeypatch):
     """setting_in and setting_cue_spans read the same settings with and without their screens."""
     from hypothesis import given, settings
