@@ -47,7 +47,8 @@ class Vocabulary:
 
     def may_name(self, text: str) -> bool:
         """Cheap test: could any word of ``text`` begin a known model name?"""
-        return self.may_name_words(_NAME_WORD.findall(text.lower()))
+        words = (_NAME_WORD_LOWER if text.isascii() else _NAME_WORD).findall(text.lower())
+        return self.may_name_words(words)
 
     def may_name_words(self, words: list[str]) -> bool:
         """``may_name`` for the text's lowercased tokens."""
@@ -130,6 +131,8 @@ _DIGIT = lazy(r"\d")
 # a word of a name: starts with a letter or digit, may hold "+", "_" and inner dots
 # ("Qwen2.5", "CodeT5+"); written so runs of word characters are consumed at once
 _NAME_WORD = lazy(r"[^\W_](?:[\w+]+|\.(?=\w))*")
+# the same words in lowercased ASCII text, without Unicode character classes
+_NAME_WORD_LOWER = lazy(r"[a-z0-9](?:[a-z0-9_+]+|\.(?=[a-z0-9_]))*")
 
 
 def _token_spans(lower: str, words: list[str]) -> list[tuple[int, int]]:
@@ -523,7 +526,7 @@ class Extractor:
         if text.isascii():
             # lowercasing keeps offsets: tokens are found once, in C, on the lowered text
             lower = text.lower()
-            lows = _NAME_WORD.findall(lower)
+            lows = _NAME_WORD_LOWER.findall(lower)
             if not lows or (not sized and not self.vocab.may_name_words(lows)):
                 return out
             tokens = _token_spans(lower, lows)

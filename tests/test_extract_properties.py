@@ -202,12 +202,13 @@ def test_name_token_offsets_equal_the_regex(text):
     """Name words found on lowered ASCII text sit where a scan of the original finds them."""
     import re
 
-    from checker.extract import _NAME_WORD, _token_spans
+    from checker.extract import _NAME_WORD, _NAME_WORD_LOWER, _token_spans
 
     if not text.isascii():
         return
     lower = text.lower()
-    assert _token_spans(lower, _NAME_WORD.findall(lower)) == [
+    assert _NAME_WORD_LOWER.findall(lower) == _NAME_WORD.findall(lower)
+    assert _token_spans(lower, _NAME_WORD_LOWER.findall(lower)) == [
         m.span() for m in re.finditer(_NAME_WORD.pattern, text)
     ]
 
