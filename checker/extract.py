@@ -132,7 +132,7 @@ _DIGIT = lazy(r"\d")
 # ("Qwen2.5", "CodeT5+"); written so runs of word characters are consumed at once
 _NAME_WORD = lazy(r"[^\W_](?:[\w+]+|\.(?=\w))*")
 # the same words in lowercased ASCII text, without Unicode character classes
-_NAME_WORD_LOWER = lazy(r"[a-z0-9](?:[a-z0-9_+]+|\.(?=[a-z0-9_]))*")
+_NAME_WORD_LOWER = lazy(r"[a-z0-9][a-z0-9_+]*(?:\.[a-z0-9_][a-z0-9_+]*)*")
 
 
 def _token_spans(lower: str, words: list[str]) -> list[tuple[int, int]]:
