@@ -362,6 +362,12 @@ _UNKNOWN_LEAD = lazy(
 )
 _NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
 _OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
+
+
+def _has_any(text: str, chars: str) -> bool:
+    return any(c in text for c in chars)
+
+
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
 _PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
@@ -927,12 +933,18 @@ class Extractor:
                 paired = {id(n) for n, _ in pairs}
                 rest = [n for n in numbers if id(n) not in paired]
                 return pairs + [p for n in rest if (p := (n, self._bench_for(s, n, benches)))[1]]
-        ends = [
-            (m.start(1), m.start(3))
-            for m in _FROM_TO.finditer(s)
-            if not m.group("on1") and not m.group("on2")
-        ] + [(m.start(1), m.start(2)) for m in _change_pairs(s)]
-        if ends and len({b.value for b in benches}) == 2:
+        two = len({b.value for b in benches}) == 2
+        ends = (
+            [
+                (m.start(1), m.start(3))
+                for m in _FROM_TO.finditer(s)
+                if not m.group("on1") and not m.group("on2")
+            ]
+            + [(m.start(1), m.start(2)) for m in _change_pairs(s)]
+            if two
+            else []
+        )
+        if ends:
             # "drops from 86.0 to 56.9", "loses 25.9 points (88.4 to 62.5)": the first figure on
             # the first benchmark, the second on the other
             ordered = list({b.value: b for b in benches}.values())
@@ -985,7 +997,8 @@ class Extractor:
         for b in benches:  # do not look back past a known benchmark
             if b.end <= num.start:
                 window_start = max(window_start, b.end)
-        lead = _LEAD_NAME.search(s[window_start : num.start])
+        window = s[window_start : num.start]
+        lead = _LEAD_NAME.search(window) if _has_any(window, ",;:") else None
         if not lead:
             return None
         start = window_start + lead.start(1)
@@ -1033,7 +1046,8 @@ class Extractor:
                 return prev
         if following and len(s[num.end : following[0].start]) <= 60:
             # "Codestral: NaturalCodeBench 41.2, Spider 76.6": a name of its own comes first
-            lead = _LEAD_NAME.search(s[max(0, num.start - 60) : num.start])
+            window = s[max(0, num.start - 60) : num.start]
+            lead = _LEAD_NAME.search(window) if _has_any(window, ",;:") else None
             if lead and not any(
                 m.start <= max(0, num.start - 60) + lead.start(1) < m.end for m in self._mentions
             ):
@@ -1052,7 +1066,13 @@ class Extractor:
         if after and _MODEL_GAP.fullmatch(s[num.end : after[0].start]):
             return after[0]
         before = [m for m in models if m.end <= num.start]
-        lead = _UNKNOWN_LEAD.search(s, before[-1].end if before else 0, num.start)
+        lo = before[-1].end if before else 0
+        gap = s[lo : num.start]
+        lead = (
+            _UNKNOWN_LEAD.search(s, lo, num.start)
+            if "and" in gap or _has_any(gap, ",;")
+            else None  # every lead holds a comma, a semicolon or "and"
+        )
         if lead and not any(b.start < lead.end(1) and lead.start(1) < b.end for b in benches):
             # "X scores 84.8, and Gemini-1.5-Flash 0.745": the figure is the unknown name's,
             # not the last known model's

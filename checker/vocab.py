@@ -271,8 +271,8 @@ _CUE_WORDS = (
     (SHOTS_RE, ("shot",)),
     (N_SAMPLES_RE, ("=", "samples")),
     (TEMP_RE, ("=", "temperature")),
-    (VERSION_RE, ("v",)),
-    (WINDOW_RE, ("2",)),
+    (VERSION_RE, tuple(f"v{d}" for d in range(10))),
+    (WINDOW_RE, ("23", "24", "25")),
     (METRIC_RE, ("pass",)),
 )
 
