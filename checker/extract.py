@@ -808,14 +808,15 @@ class Extractor:
                 continue
             before = s[max(0, m.start() - 14) : m.start()]
             after = s[m.end("num") : m.end("num") + 24]
+            unit = _GAP_UNIT_RE.match(after) is not None
             not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
-            if not_score and not _GAP_UNIT_RE.match(after):
+            if not_score and not unit:
                 continue
-            num = _number(m, allow_fraction=not _GAP_UNIT_RE.match(after))
+            num = _number(m, allow_fraction=not unit)
             if num is None:
                 continue
             small = "." not in num.text and not m.group("pct") and num.value < 10
-            if small and not _GAP_UNIT_RE.match(after):
+            if small and not unit:
                 continue  # "8 A100 GPUs", "4 Experiments": small bare integers are not scores
             numbers.append(num)
         last_model = state.last_model
@@ -879,12 +880,9 @@ class Extractor:
         scores = [
             n
             for n in numbers
-            if not _GAP_UNIT_RE.match(s[n.end :])
+            if not _unit_after(s, n.end)
             and s[max(0, n.start - 1) : n.start] != "+"
-            and not (
-                _GAP_WORDS.search(s[max(0, n.start - 40) : n.start])
-                and "%" not in s[n.end : n.end + 2]
-            )
+            and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
         pairs = self._pair(s, scores, benches, respectively)
         versus = _versus_owners(s, scores, models)
@@ -1141,8 +1139,8 @@ class Extractor:
             plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
                 _PCT_PREFIX.sub("", after, count=1)
             )
-            gap_unit = bool(_GAP_UNIT_RE.match(after))
-            by_word = bool(_GAP_WORDS.search(before)) and "%" not in after[:2]
+            gap_unit = _unit_after(s, num.end)
+            by_word = _gap_word_before(s, num.start) and "%" not in after[:2]
             if not (gap_unit or plus_over or by_word):
                 continue
             lo, hi = _clause(s, num.start)
@@ -1232,7 +1230,7 @@ class Extractor:
             a = before[-1] if before else subject
             if a is None:
                 continue
-            if any(lo <= n.start < hi and _GAP_UNIT_RE.match(s[n.end :]) for n in numbers):
+            if any(lo <= n.start < hi and _unit_after(s, n.end) for n in numbers):
                 continue  # "outperforms B by 3 points", "3 points ahead of B": a gap, read above
             # "surpassing B (72.6) and even C (74.4) on HumanEval": one comparison per model
             others = list(
@@ -1676,12 +1674,25 @@ _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)
 _CHANGE_PAIR = lazy(r"\((\d+(?:\.\d+)?)%?\s*(?:to|→|->)\s*(\d+(?:\.\d+)?)%?\)")
 
 
-def _change_pairs(s: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=1024)  # a sentence's figures ask about the same text several times
+def _unit_after(s: str, end: int) -> bool:
+    """Is the figure ending at ``end`` followed by a gap unit ("points", "pp")?"""
+    return _GAP_UNIT_RE.match(s[end:]) is not None
+
+
+@lru_cache(maxsize=1024)
+def _gap_word_before(s: str, start: int) -> bool:
+    """Does a gap phrase ("leads ... by", "a margin of") end right before ``start``?"""
+    return _GAP_WORDS.search(s[max(0, start - 40) : start]) is not None
+
+
+@lru_cache(maxsize=256)
+def _change_pairs(s: str) -> tuple[re.Match[str], ...]:
     """'(88.4 to 62.5)' in a sentence that speaks of a drop or a rise."""
     if "(" not in s:
-        return []
-    found = list(_CHANGE_PAIR.finditer(s))
-    return found if found and (_DROP_WORD.search(s) or _RISE_WORD.search(s)) else []
+        return ()
+    found = tuple(_CHANGE_PAIR.finditer(s))
+    return found if found and (_DROP_WORD.search(s) or _RISE_WORD.search(s)) else ()
 
 
 def _blanked(s: str, names: Iterable[_Mention]) -> str:
