@@ -352,6 +352,15 @@ _SPLITS = {
         "hard": "deepseek-leetcode-hard",
     }
 }
+# a figure said to be on a benchmark's hard subset, right after it ("27.0% on its Hard subset")
+_HARD_SUBSETS = {
+    "bigcodebench": "bigcodebench-hard",
+    "bigcodebench-complete": "bigcodebench-complete-hard",
+    "bigcodebench-instruct": "bigcodebench-instruct-hard",
+}
+_HARD_SUBSET_AFTER = lazy(
+    r"\s*%?\s*(?:on|in|for)\s+(?:its|the)\s+hard\s+(?:subset|split|set|problems|tasks)\b", re.I
+)
 # a capitalised name right before a figure, after a list separator: "..., McEval 65.9"
 # a name the registry lacks (capitalised, hyphenated, with a digit) right before a figure,
 # after a clause break: ", and Gemini-1.5-Flash 0.745", "; Kimi-K2 scores 93.3"
@@ -1102,6 +1111,10 @@ class Extractor:
             level = re.search(r"\b(easy|medium|hard)\b", s[lo:hi], re.IGNORECASE)
             if level:
                 slug = _SPLITS[slug].get(level.group(1).lower(), slug)
+        elif slug in _HARD_SUBSETS and _HARD_SUBSET_AFTER.match(s, num.end):
+            slug = _HARD_SUBSETS[
+                slug
+            ]  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
         return Claim(
             model=model.text if model else None,
             model_id=model.value if model else None,

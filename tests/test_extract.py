@@ -432,3 +432,15 @@ def test_a_marker_inside_the_bracket_of_a_base_plus_cell(ctx):
     text = "| Model | MBPP (+) |\n|---|---|\n| GPT-4o | 69.0† (58.4†) |\n"
     read = [(c.benchmark, c.value) for c in claims(ctx, text, fmt="markdown")]
     assert read == [("mbpp", 69.0), ("mbpp-plus", 58.4)]
+
+
+def test_figure_on_the_hard_subset_takes_the_hard_benchmark(ctx):
+    text = (
+        "Qwen2.5-Coder-32B-Instruct achieves 49.6% on BigCodeBench-Instruct and 27.0% on its "
+        "Hard subset; on BigCodeBench-Complete it gets 58.4, and its hard subset is reported "
+        "elsewhere."
+    )
+    got = {(c.value, c.benchmark) for c in claims(ctx, text)}
+    assert (49.6, "bigcodebench-instruct") in got  # the full set keeps its own name
+    assert (27.0, "bigcodebench-instruct-hard") in got
+    assert (58.4, "bigcodebench-complete") in got  # "hard" later in the clause is not its subset
