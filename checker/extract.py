@@ -377,6 +377,8 @@ def _has_any(text: str, chars: str) -> bool:
     return any(c in text for c in chars)
 
 
+# a hyphenated name with a digit, labelling the figures after it: "Kimi-K2: 93.3 on HumanEval"
+_NAME_LABEL = lazy(r"\s*(?=[^\s:]*\d)([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+)\s*:\s", re.ASCII)
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
 _PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
@@ -807,6 +809,15 @@ class Extractor:
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         models = [m for m in models if not _CITED.match(s, m.end)]  # "the GPT-4 report" cites
+        if (
+            not models
+            and (label := _NAME_LABEL.match(s))
+            and not _masked(bench_spans, *label.span(1))
+        ):
+            # "o3-mini-high: 83.5% HumanEval Pro": a name the registry lacks, as a line's label
+            name = label.group(1)
+            models = [_Mention(label.start(1), label.end(1), name, model_id(name), False)]
+            model_spans.append((label.start(1), label.end(1)))
         cue_spans = setting_cue_spans(s)
         self._mentions = models
         numbers: list[_Num] = []

@@ -444,3 +444,12 @@ def test_figure_on_the_hard_subset_takes_the_hard_benchmark(ctx):
     assert (49.6, "bigcodebench-instruct") in got  # the full set keeps its own name
     assert (27.0, "bigcodebench-instruct-hard") in got
     assert (58.4, "bigcodebench-complete") in got  # "hard" later in the clause is not its subset
+
+
+def test_unknown_name_labelling_a_line_is_its_model(ctx):
+    got = claims(ctx, "o3-mini-high: 83.5% HumanEval Pro\nZero-shot: 59.8% on HumanEval\n")
+    by_value = {c.value: c for c in got}
+    assert by_value[83.5].model == "o3-mini-high"
+    assert by_value[83.5].model_id == "o3minihigh" and by_value[83.5].benchmark == "humaneval-pro"
+    # a setting label is no model name (no digit): the model stays unresolved, never guessed
+    assert by_value[59.8].model is None
