@@ -2022,14 +2022,15 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs: the non-empty text between sentence breaks."""
     out = []
     pos = 0
-    for piece in _SENTENCE_END.split(text):
-        if not piece:
-            continue
-        idx = text.find(piece, pos)
-        pos = idx + len(piece)
-        out.append((idx, piece))
+    for m in _SENTENCE_END.finditer(text):  # every break holds a space: none is empty
+        if m.start() > pos:
+            out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, text[pos:]))
     return out
 
 

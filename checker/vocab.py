@@ -14,8 +14,10 @@ from checker._lazyre import word_screen
 from checker.records import Setting
 
 _SHORT_CASE_SENSITIVE = 4
-# every ASCII character that is not a letter or digit becomes a space
-_SPLIT_WORDS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+# for bytes.translate: ASCII letters and digits lowercased, every other byte a space
+_SPLIT_WORDS = bytes(
+    ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256)
+)
 # "the EvalPlus harness" names the tool, not the aggregate score
 _TOOL_WORDS = re.compile(
     r"^\s*(?:harness|framework|toolkit|library|package|leaderboard|team|v\d|\d\.\d)", re.I
@@ -56,11 +58,11 @@ class BenchmarkVocab:
         return re.compile(self.loose_source)
 
     @cached_property
-    def _first_words(self) -> frozenset[str] | None:
+    def _first_words(self) -> frozenset[bytes] | None:
         """Every word a mention can begin with, once non-alphanumerics split the text: an alias's
         first word, or its first words run together (a space in an alias may be left out:
         "human eval" matches "humaneval"). None when some alias does not begin with a word."""
-        out: set[str] = set()
+        out: set[bytes] = set()
         for alias in self.by_alias:
             parts = re.findall(r"[a-z0-9]+|[^a-z0-9]+", alias.lower())
             if not parts or not parts[0][0].isalnum():
@@ -68,7 +70,7 @@ class BenchmarkVocab:
             word = ""
             for k in range(0, len(parts), 2):
                 word += parts[k]
-                out.add(word)
+                out.add(word.encode())
                 if k + 1 < len(parts) and parts[k + 1].strip(" "):
                     break  # a separator the text must keep ends the word
         return frozenset(out)
@@ -79,7 +81,7 @@ class BenchmarkVocab:
         firsts = self._first_words
         if firsts is None or not text.isascii():
             return True
-        return not firsts.isdisjoint(text.lower().translate(_SPLIT_WORDS).split())
+        return not firsts.isdisjoint(text.encode("ascii").translate(_SPLIT_WORDS).split())
 
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         hits: list[tuple[int, int, str]] = []

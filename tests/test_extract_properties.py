@@ -259,3 +259,22 @@ def test_benchmark_word_screen_never_drops_a_mention(text):
     plain.__dict__["_first_words"] = None  # no screen: every text is scanned
     assert screened._first_words  # the screen is on for the real registry
     assert screened._find(text) == plain._find(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["A", "b7", ".", "!", "?", ";", " ", "  ", "\n", "\n\n", "et al.", "(", "e.g."]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+@settings(max_examples=500, deadline=None)
+def test_sentence_pieces_are_the_text_between_breaks(text):
+    """Sentences are what ``re.split`` on the break pattern leaves, each at its own offset."""
+    from checker.extract import _SENTENCE_END, _sentences
+
+    pieces = [p for p in _SENTENCE_END.split(text) if p]
+    got = _sentences(text)
+    assert [p for _, p in got] == pieces
+    assert all(text[i : i + len(p)] == p for i, p in got)
