@@ -93,9 +93,10 @@ def _ascii_lower(text: str) -> str | None:
     """``text.lower()`` for ASCII text, else None; the last answer is kept, since one sentence
     is screened by several patterns in a row."""
     global _last
-    if _last[0] is not text:
-        _last = (text, text.lower() if text.isascii() else None)
-    return _last[1]
+    last = _last  # one read of the shared pair: another thread may replace it meanwhile
+    if last[0] is not text:
+        last = _last = (text, text.lower() if text.isascii() else None)
+    return last[1]
 
 
 def word_screen(text: str) -> Callable[..., bool]:

@@ -1123,9 +1123,8 @@ class Extractor:
             if level:
                 slug = _SPLITS[slug].get(level.group(1).lower(), slug)
         elif slug in _HARD_SUBSETS and _HARD_SUBSET_AFTER.match(s, num.end):
-            slug = _HARD_SUBSETS[
-                slug
-            ]  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
+            # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
+            slug = _HARD_SUBSETS[slug]
         return Claim(
             model=model.text if model else None,
             model_id=model.value if model else None,
