@@ -37,7 +37,7 @@ def diagnose(
     claim: Claim,
     store: RefStore,
     evidence: list[Reference],
-    names: dict[str, str] | None = None,
+    registry: dict[str, dict] | None = None,
     headline: str = "pass@1",
 ) -> tuple[Candidate, ...]:
     """Ranked likely origins of ``claim.value`` (best first, at most five)."""
@@ -108,7 +108,9 @@ def diagnose(
             seen.add(key)
             unique.append(c)
     return tuple(
-        c if c.message else replace(c, message=_message(c.cause, claim, c.reference, names or {}))
+        c
+        if c.message
+        else replace(c, message=_message(c.cause, claim, c.reference, registry or {}))
         for c in unique[:5]
     )
 
@@ -120,9 +122,9 @@ def _split_id(model_id: str, store: RefStore) -> tuple[str, str, str]:
     return _family(model_id)
 
 
-def _message(cause: str, claim: Claim, ref: Reference, names: dict[str, str]) -> str:
+def _message(cause: str, claim: Claim, ref: Reference, registry: dict[str, dict]) -> str:
     where = f"{ref.source_id} {ref.locator}".strip()
-    bench = names.get(ref.benchmark, ref.benchmark)
+    bench = registry.get(ref.benchmark, {}).get("name", ref.benchmark)  # its display name
     ref = replace(ref, benchmark=bench)
     what = {
         "other-benchmark": f"{ref.model}'s {ref.benchmark} score",

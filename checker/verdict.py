@@ -177,7 +177,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             if model_known
             else f"{claim.model or claim.model_id} is not in the reference data"
         )
-        diag = diagnose(claim, store, [], _names(registry), headline)
+        diag = diagnose(claim, store, [], registry, headline)
         return _verdict(
             claim,
             U,
@@ -201,7 +201,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     if compatible and _setting_published(compatible, comparisons):
         current = [c for c in compatible if not c.reference.valid_to]
         basis = current or compatible
-        diag = diagnose(claim, store, [c.reference for c in basis], _names(registry), headline)
+        diag = diagnose(claim, store, [c.reference for c in basis], registry, headline)
         best = sorted(basis, key=lambda c: _source_rank(c.reference))
         published = "; ".join(_fmt(c.reference) for c in best[:3])
         explanation = f"published: {published}"
@@ -227,7 +227,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         )
 
     # values exist, but none for this metric/setting
-    diag = diagnose(claim, store, [], _names(registry), headline)
+    diag = diagnose(claim, store, [], registry, headline)
     differing = sorted(
         {d for c in comparisons for d in c.setting.conflicts}
         | ({"metric"} if any(c.metric == "different" for c in comparisons) else set())
@@ -294,20 +294,6 @@ def _setting_published(compatible: list[Comparison], comparisons: list[Compariso
     silent = {f for c in compatible for f in c.setting.ref_unstated}
     stated_elsewhere = {f for c in comparisons if not c.compatible for f in c.setting.conflicts}
     return not (silent & stated_elsewhere)
-
-
-_NAMES: dict[int, tuple[dict, dict[str, str]]] = {}
-
-
-def _names(registry: dict[str, dict]) -> dict[str, str]:
-    """Display names of the benchmarks (built once per registry)."""
-    hit = _NAMES.get(id(registry))
-    if hit is None or hit[0] is not registry:
-        if len(_NAMES) > 8:
-            _NAMES.clear()
-        names = {slug: entry.get("name", slug) for slug, entry in registry.items()}
-        hit = _NAMES[id(registry)] = (registry, names)
-    return hit[1]
 
 
 def _distance(claim: Claim, ref: Reference) -> float:
