@@ -344,20 +344,9 @@ _STOP_WORDS = frozenset(
         "moreover",
     ]
 )
-# benchmarks reported per difficulty level
-_SPLITS = {
-    "deepseek-leetcode": {
-        "easy": "deepseek-leetcode-easy",
-        "medium": "deepseek-leetcode-medium",
-        "hard": "deepseek-leetcode-hard",
-    }
-}
+# a difficulty level named in a figure's clause ("its medium-problem solve rate")
+_LEVEL = lazy(r"\b(easy|medium|hard)\b", re.IGNORECASE)
 # a figure said to be on a benchmark's hard subset, right after it ("27.0% on its Hard subset")
-_HARD_SUBSETS = {
-    "bigcodebench": "bigcodebench-hard",
-    "bigcodebench-complete": "bigcodebench-complete-hard",
-    "bigcodebench-instruct": "bigcodebench-instruct-hard",
-}
 _HARD_SUBSET_AFTER = lazy(
     r"\s*%?\s*(?:on|in|for)\s+(?:its|the)\s+hard\s+(?:subset|split|set|problems|tasks)\b", re.I
 )
@@ -1116,15 +1105,7 @@ class Extractor:
         setting = _nearest_setting(_blanked(s, self._mentions), num, all_numbers)
         setting = _bench_version(s, bench, setting)
         excerpt = " ".join(s.split())
-        slug = bench.value
-        if slug in _SPLITS:  # "its medium-problem solve rate", "46.7% of the easy problems"
-            lo, hi = _clause(s, num.start)
-            level = re.search(r"\b(easy|medium|hard)\b", s[lo:hi], re.IGNORECASE)
-            if level:
-                slug = _SPLITS[slug].get(level.group(1).lower(), slug)
-        elif slug in _HARD_SUBSETS and _HARD_SUBSET_AFTER.match(s, num.end):
-            # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
-            slug = _HARD_SUBSETS[slug]
+        slug = self._split(s, num, bench.value)
         return Claim(
             model=model.text if model else None,
             model_id=model.value if model else None,
@@ -1138,6 +1119,20 @@ class Extractor:
             form=form,
             benchmark_text=bench.text,
         )
+
+    def _split(self, s: str, num: _Num, slug: str) -> str:
+        """The registry's split of ``slug`` (``slug-easy`` ... ``slug-hard``) a figure is on."""
+        registry = self.vocab.benchmarks.registry
+        if f"{slug}-easy" in registry:
+            # split by difficulty throughout: "its medium-problem solve rate", "46.7% of the easy
+            # problems" (a level word anywhere in the figure's clause)
+            lo, hi = _clause(s, num.start)
+            level = _LEVEL.search(s[lo:hi])
+            split = f"{slug}-{level.group(1).lower()}" if level else slug
+            return split if split in registry else slug
+        if f"{slug}-hard" in registry and _HARD_SUBSET_AFTER.match(s, num.end):
+            return f"{slug}-hard"  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
+        return slug
 
     def _relations(
         self,
