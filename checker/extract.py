@@ -380,7 +380,6 @@ _GAP_WORDS = screened(
     ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase"),
 )
 _PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
-_CHANGE_TO = lazy(r"^\s*%?\s*(?:on\s+[\w+\- ]+?\s+)?to\s*$", re.IGNORECASE)
 _DROP_WORD = lazy(
     r"\b(drops?|declines?|decreases?|falls?|fell|lower|loss|loses|degradation)\b", re.I
 )
