@@ -129,12 +129,13 @@ class AuditResult:
 
 
 def parquet_available() -> bool:
+    """Whether pyarrow is installed; found without importing it (the import costs ~0.2 s)."""
+    from importlib.util import find_spec
+
     try:
-        import pyarrow  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
-    except ImportError:
+        return find_spec("pyarrow") is not None and find_spec("pyarrow.parquet") is not None
+    except (ImportError, ValueError):
         return False
-    return True
 
 
 def parse_formats(spec: str | None) -> tuple[str, ...]:
@@ -720,7 +721,7 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .verified{color:#1a7f37}.contradicted{color:#c62828;font-weight:600}.unverifiable{color:#777}
-.small{font-size:.85em;color:#555}img{max-width:100%;height:auto}
+.small{font-size:.85em;color:#555}svg.chart{max-width:100%;height:auto;display:block;margin:.5em 0}
 .cards{display:flex;gap:1em;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:.6em 1em}
 .card b{display:block;font-size:1.6em}
 """
@@ -739,55 +740,16 @@ def _iter_facts(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def _png(fig: Any) -> str:
-    import base64
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    buf = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buf)
-    return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
-
-
 def _plots(
     points: list[tuple[float, float, str]], by_source: dict[str, dict[str, int]]
 ) -> list[str]:
-    """Claimed-vs-published scatter and verdicts per source, as embedded PNGs."""
-    try:
-        from matplotlib.figure import Figure  # lazy: only the HTML output needs it
-    except ImportError:
-        return ["<p class=\"small\">Plots need matplotlib (pip install 'claimcheck[plot]').</p>"]
-    out = []
-    fig = Figure(figsize=(6, 5), dpi=90)
-    ax = fig.add_subplot()
-    for kind in VERDICTS:
-        xs = [p[0] for p in points if p[2] == kind]
-        ys = [p[1] for p in points if p[2] == kind]
-        if xs:
-            ax.scatter(xs, ys, s=10, alpha=0.6, color=_COLORS[kind], label=f"{kind} ({len(xs)})")
-    ax.plot([0, 100], [0, 100], color="#444", linewidth=0.8, linestyle="--")
-    ax.set_xlabel("claimed value (%)")
-    ax.set_ylabel("published value (%)")
-    ax.set_title("Claimed vs published (closest figure)")
-    if points:
-        ax.legend(loc="upper left", fontsize=8)
-    out.append(_png(fig))
+    """Claimed-vs-published scatter and verdicts per source, as inline SVG."""
+    from checker.plots import scatter_svg, stacked_bars_svg
+
+    out = [scatter_svg(points, _COLORS)]
     top = sorted(by_source.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:15]
     if top:
-        fig = Figure(figsize=(7, 0.4 * len(top) + 1.2), dpi=90)
-        ax = fig.add_subplot()
-        names = [name for name, _ in top][::-1]
-        left = [0] * len(names)
-        for kind in VERDICTS:
-            vals = [by_source[n].get(kind, 0) for n in names]
-            ax.barh(names, vals, left=left, color=_COLORS[kind], label=kind)
-            left = [a + b for a, b in zip(left, vals, strict=True)]
-        ax.set_xlabel("claims")
-        ax.set_title("Verdicts per reference source")
-        ax.legend(fontsize=8)
-        ax.tick_params(axis="y", labelsize=8)
-        fig.tight_layout()
-        out.append(_png(fig))
+        out.append(stacked_bars_svg(top, _COLORS))
     return out
 
 
@@ -799,17 +761,26 @@ def render_html(
     claims: int,
 ) -> str:
     """A self-contained page for people; everything taken from reports is escaped."""
-    import heapq
     import random
 
     by_source: dict[str, dict[str, int]] = {}
     points: list[tuple[float, float, str]] = []
     rng = random.Random(0)
     seen = 0
+    contra: list[dict[str, Any]] = []  # the first _MAX_HTML_ROWS by path, kept bounded
+
+    def first_contradicted(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows.sort(key=lambda f: (f["r"], f["l"], f["m"], f["b"]))
+        return rows[:_MAX_HTML_ROWS]
+
     for f in _iter_facts(facts_path):
         src = f["s"] or "(no reference)"
         slot = by_source.setdefault(src, {})
         slot[f["v"]] = slot.get(f["v"], 0) + 1
+        if f["v"] == "contradicted":
+            contra.append(f)
+            if len(contra) >= 4 * _MAX_HTML_ROWS:
+                contra = first_contradicted(contra)
         if f["c"] is None or f["p"] is None:
             continue
         seen += 1
@@ -818,11 +789,7 @@ def render_html(
             points.append(pt)
         elif (j := rng.randrange(seen)) < _MAX_POINTS:
             points[j] = pt
-    contra = heapq.nsmallest(
-        _MAX_HTML_ROWS,
-        (f for f in _iter_facts(facts_path) if f["v"] == "contradicted"),
-        key=lambda f: (f["r"], f["l"], f["m"], f["b"]),
-    )
+    contra = first_contradicted(contra)
     n_contra = counts.get("contradicted", 0)
     worst = sorted(
         (e for e in entries if e["summary"].get("contradicted")),

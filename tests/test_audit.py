@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -105,7 +107,11 @@ def test_audit_cli_with_corrupt_files(corpus: Path, tmp_path: Path, ctx) -> None
     rows = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
     assert len(rows) == len(lines)
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert '<img alt="" src="data:image/png;base64,' in html
+    charts = re.findall(r"<svg .*?</svg>", html, flags=re.S)
+    assert len(charts) == 2  # scatter, then verdicts per source
+    scatter = ET.fromstring(charts[0])
+    marks = scatter.findall(".//{http://www.w3.org/2000/svg}circle")
+    assert 0 < len(marks) <= len(lines)
     assert "corrupt-binary.txt" in html
     assert not (out / ".partial").exists()
     assert "27 reports" in result.output and "3 unreadable" in result.output
