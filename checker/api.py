@@ -9,15 +9,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from checker.consistency import check_report
 from checker.errors import CheckerError
 from checker.extract import Vocabulary, extract_claims
 from checker.models import FAMILY_ALIASES, first_token, parse_model_name
-from checker.records import Claim, Document, Reference, Source
+from checker.records import Claim, Document, Reference, Source, Verdict
 from checker.refstore import RefStore, bundled_dir, load_benchmark_registry, load_store
 from checker.report import Report
 from checker.verdict import judge
@@ -31,6 +32,21 @@ class Context:
     store: RefStore
     registry: dict[str, dict]
     vocab: Vocabulary
+    # verdicts by everything in a claim but where it was read; a changed copy starts empty
+    _judged: dict[tuple, Verdict] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def judge(self, claim: Claim) -> Verdict:
+        """``judge`` with a memo: the same claim in another report or line is judged once."""
+        key = _claim_key(claim)
+        v = self._judged.get(key)
+        if v is None:
+            v = judge(claim, self.store, self.registry)
+            if len(self._judged) >= _MAX_JUDGED:
+                self._judged.clear()
+            self._judged[key] = v
+        return v if v.claim is claim else replace(v, claim=claim)
 
     def with_models(self, names: Sequence[str]) -> Context:
         """A context that also recognises these model names (e.g. the models of --samples)."""
@@ -85,6 +101,12 @@ def load_context(refs_dir: str | Path | None = None, *, use_cache: bool = True) 
     return Context(store, registry, _vocabulary(store, registry))
 
 
+_claim_key = attrgetter(
+    *(f.name for f in fields(Claim) if f.name != "span")
+)  # judging never reads the span
+_MAX_JUDGED = 100_000
+
+
 @lru_cache(maxsize=1)
 def default_context() -> Context:
     return load_context()
@@ -92,7 +114,7 @@ def default_context() -> Context:
 
 def judge_claims(claims: Iterable[Claim], ctx: Context) -> Report:
     claims = tuple(claims)
-    verdicts = tuple(judge(c, ctx.store, ctx.registry) for c in claims)
+    verdicts = tuple(ctx.judge(c) for c in claims)
     return Report(
         verdicts=verdicts,
         findings=check_report(claims),

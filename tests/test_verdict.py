@@ -136,3 +136,42 @@ def test_past_leaderboard_value_matches_its_dated_version(ctx):
     assert "2024-09-24" in v.explanation and "40.5" in v.explanation
     now = one(ctx, "Llama-3.1-8B-Instruct scores 40.5 pass@1 on BigCodeBench-Complete (Full).")
     assert now.reason == "verified.exact" and now.confidence > v.confidence
+
+
+def test_judge_memo_keeps_each_claims_place_and_never_outlives_its_references(ctx):
+    from checker.records import Reference, Setting, Source
+
+    text = (
+        "Zephyrix-Coder-7B scores 61.0% pass@1 on HumanEval (0-shot, greedy).\n\n"
+        "Elsewhere: Zephyrix-Coder-7B scores 61.0% pass@1 on HumanEval (0-shot, greedy).\n"
+    )
+    first, second = verdicts(ctx, text)
+    assert (first.claim.span.line, second.claim.span.line) == (1, 3)
+    assert first.claim.span.excerpt != second.claim.span.excerpt
+    same = ("kind", "reason", "confidence", "explanation", "evidence", "findings")
+    assert [getattr(first, f) for f in same] == [getattr(second, f) for f in same]
+    again = one(ctx, "Zephyrix-Coder-7B scores 61.0% pass@1 on HumanEval (0-shot, greedy).")
+    assert again.claim.span.line == 1 and again.kind.value == "unverifiable"
+
+    # a context with one more published figure must judge afresh, not reuse the memo
+    src = Source("user-results", "own run", "user", True, "", "1", "2026-11-22", "")
+    ref = Reference(
+        "Zephyrix-Coder-7B",
+        again.claim.model_id,
+        "humaneval",
+        "pass@1",
+        61.0,
+        "61.0",
+        Setting(shots=0, decoding="greedy"),
+        "user-results",
+        "results.json",
+    )
+    richer = ctx.with_references([ref], [src])
+    v = check_text(
+        "Zephyrix-Coder-7B scores 61.0% pass@1 on HumanEval (0-shot, greedy).", ctx=richer
+    )
+    assert v.verdicts[0].kind.value == "verified"
+    assert (
+        one(ctx, "Zephyrix-Coder-7B scores 61.0% pass@1 on HumanEval (0-shot, greedy).").kind.value
+        == "unverifiable"
+    )
