@@ -253,7 +253,7 @@ def audit_file(path: str, ctx: Any) -> FileResult:
     """Check one report; any failure becomes an error record, never an exception."""
     from checker.api import check_document
     from checker.readers import read_document
-    from checker.report import verdict_dict
+    from checker.report import verdict_json
 
     sha = ""
     try:
@@ -273,8 +273,7 @@ def audit_file(path: str, ctx: Any) -> FileResult:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     for v in report.verdicts:
-        d = verdict_dict(v)
-        lines.append(json.dumps({"report": path, "report_sha256": sha, **d}, ensure_ascii=False))
+        lines.append(verdict_json(v, {"report": path, "report_sha256": sha}))
         c = v.claim
         writer.writerow(
             (
@@ -286,8 +285,8 @@ def audit_file(path: str, ctx: Any) -> FileResult:
                 c.benchmark or "",
                 c.metric or "",
                 c.value_text,
-                d["value"],
-                d["setting"],
+                _num(c.value),
+                c.setting.describe(),
                 c.form.value,
                 v.kind.value,
                 f"{v.confidence:.2f}",

@@ -99,6 +99,46 @@ def verdict_dict(v: Verdict) -> dict[str, Any]:
     return d
 
 
+_REF_JSON: dict[tuple[int, bool | None], tuple[Reference, str]] = {}
+
+
+def _reference_json(ref: Reference, matches: bool | None = None) -> str:
+    """``reference_dict`` as JSON, encoded once per reference (the entry pins its identity)."""
+    hit = _REF_JSON.get((id(ref), matches))
+    if hit is not None and hit[0] is ref:
+        return hit[1]
+    text = json.dumps(reference_dict(ref, matches), ensure_ascii=False)
+    if len(_REF_JSON) >= 100_000:
+        _REF_JSON.clear()
+    _REF_JSON[(id(ref), matches)] = (ref, text)
+    return text
+
+
+def verdict_json(v: Verdict, head: dict[str, Any] | None = None) -> str:
+    """``json.dumps({**head, **verdict_dict(v)}, ensure_ascii=False)``, byte for byte, faster:
+    the published references (most of a line) are encoded once, not once per claim."""
+    matched = {id(r) for r in v.matched}
+    d = {**(head or {}), **claim_fields(v.claim)}
+    d["verdict"] = v.kind.value
+    d["reason"] = v.reason
+    d["confidence"] = v.confidence
+    d["confidence_terms"] = [{"term": t, "contribution": c} for t, c in v.confidence_terms]
+    dumps = json.dumps
+    evidence = ", ".join(_reference_json(r, id(r) in matched) for r in v.evidence)
+    diagnosis = ", ".join(
+        dumps({"cause": c.cause, "score": c.score, "message": c.message}, ensure_ascii=False)[:-1]
+        + ', "reference": '
+        + _reference_json(c.reference)
+        + "}"
+        for c in v.diagnosis
+    )
+    findings = dumps([finding_dict(f) for f in v.findings], ensure_ascii=False)
+    return (
+        f'{dumps(d, ensure_ascii=False)[:-1]}, "evidence": [{evidence}], "diagnosis": [{diagnosis}], '
+        f'"findings": {findings}, "explanation": {dumps(v.explanation, ensure_ascii=False)}}}'
+    )
+
+
 @dataclass(frozen=True)
 class Report:
     """The outcome of checking one or more documents."""
