@@ -401,6 +401,13 @@ class _Block:
 def _split_pipe_row(line: str) -> list[str]:
     """Cells of a markdown pipe row; ``\\|`` and pipes inside backticks do not split."""
     s = line.strip()
+    if "\\" not in s and "`" not in s:  # nothing can keep a pipe from splitting
+        cells = s.split("|")
+        if s.startswith("|"):
+            cells = cells[1:]
+        if s.endswith("|") and cells:
+            cells = cells[:-1]
+        return [c.strip() for c in cells]
     cells: list[str] = []
     buf: list[str] = []
     in_code = False
@@ -671,6 +678,28 @@ _MD_RULE = lazy(r" {0,3}([-*_])( *\1){2,} *")
 _MD_COMMENT = lazy(r"^ {0,3}<!--.*-->\s*$")
 
 
+# What a line must hold for the pattern above to match it: tested in C before the regex runs
+# (tests/test_reader_screens.py checks each against its pattern).
+def _may_atx(line: str) -> bool:
+    return "#" in line[:4]
+
+
+def _may_setext(line: str) -> bool:
+    return line.lstrip(" ")[:1] in ("=", "-")
+
+
+def _may_linkdef(line: str) -> bool:
+    return "]:" in line
+
+
+def _may_rule(line: str) -> bool:
+    return line.lstrip(" ")[:1] in ("-", "*", "_")
+
+
+def _may_comment(line: str) -> bool:
+    return "<!--" in line
+
+
 def _md_inline(text: str) -> str:
     """Markdown inline markup removed: emphasis, code, links, escapes."""
     if not _MD_MARKUP.search(text):
@@ -748,7 +777,7 @@ def _read_markdown(text: str, path: str) -> Document:
     for k, line in enumerate(lines):
         if k in taken:
             continue
-        m = _MD_ATX.match(line)
+        m = _MD_ATX.match(line) if _may_atx(line) else None
         if m:
             heading = line[m.end() :].strip()
             closing = heading.rstrip("#")  # "## Results ##"
@@ -761,6 +790,7 @@ def _read_markdown(text: str, path: str) -> Document:
             k + 1 < len(lines)
             and k + 1 not in taken
             and line.strip()
+            and _may_setext(lines[k + 1])
             and _MD_SETEXT.fullmatch(lines[k + 1])
             and not line.lstrip().startswith(("-", "*", "+", ">", "|"))
         ):
@@ -769,10 +799,12 @@ def _read_markdown(text: str, path: str) -> Document:
             taken.add(k + 1)
             sections.append((k + 1, lines[k]))
             continue
-        if _MD_LINKDEF.match(line) or _MD_RULE.fullmatch(line):
+        if (_may_linkdef(line) and _MD_LINKDEF.match(line)) or (
+            _may_rule(line) and _MD_RULE.fullmatch(line)
+        ):
             lines[k] = ""
             continue
-        if _MD_COMMENT.match(line):
+        if _may_comment(line) and _MD_COMMENT.match(line):
             lines[k] = ""
             continue
         stripped = _MD_QUOTE.sub("", line) if ">" in line else line  # blockquote markers
