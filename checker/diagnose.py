@@ -22,6 +22,17 @@ CAUSE_WEIGHT = {
 }
 
 
+_HINTS = {
+    "other-benchmark": "the report likely mislabelled the column",
+    "other-setting": "the report likely took the wrong setting's figure",
+    "other-metric": "the report likely took the wrong metric's figure",
+    "other-variant": "the report likely confused base and instruct variants",
+    "other-size": "the report likely confused model sizes",
+    "past-leaderboard-value": "the leaderboard value has since changed",
+    "other-model": "the report may have taken the wrong row",
+}
+
+
 def _family(model_id: str) -> tuple[str, str, str]:
     parsed = parse_model_id(model_id)
     return (
@@ -74,10 +85,11 @@ def diagnose(
         if (ref.source_id, ref.locator) in locators_in_evidence:
             score += 0.03
         found.append(Candidate(cause, ref, round(min(score, 0.99), 3), ""))  # message: below
+    claimed_digits = _digits(claim.value_text)
     for ref in evidence:  # transposed digits among the compatible rows
         if (
             ref.value_text != claim.value_text
-            and _digits(ref.value_text) == _digits(claim.value_text)
+            and _digits(ref.value_text) == claimed_digits
             and ref.metric in (claim.metric or "pass@1", "unstated")
         ):
             found.append(
@@ -125,23 +137,19 @@ def _split_id(model_id: str, store: RefStore) -> tuple[str, str, str]:
 def _message(cause: str, claim: Claim, ref: Reference, registry: dict[str, dict]) -> str:
     where = f"{ref.source_id} {ref.locator}".strip()
     bench = registry.get(ref.benchmark, {}).get("name", ref.benchmark)  # its display name
-    ref = replace(ref, benchmark=bench)
-    what = {
-        "other-benchmark": f"{ref.model}'s {ref.benchmark} score",
-        "other-setting": f"{ref.model}'s {ref.benchmark} score in another setting ({ref.setting.describe()})",
-        "other-metric": f"{ref.model}'s {ref.benchmark} {ref.metric}",
-        "other-variant": f"the {ref.benchmark} score of {ref.model} (another variant)",
-        "other-size": f"the {ref.benchmark} score of {ref.model} (another size)",
-        "past-leaderboard-value": f"{ref.model}'s {ref.benchmark} value shown {ref.valid_from} to {ref.valid_to}",
-        "other-model": f"the {ref.benchmark} score of another model, {ref.model}",
-    }[cause]
-    hint = {
-        "other-benchmark": "the report likely mislabelled the column",
-        "other-setting": "the report likely took the wrong setting's figure",
-        "other-metric": "the report likely took the wrong metric's figure",
-        "other-variant": "the report likely confused base and instruct variants",
-        "other-size": "the report likely confused model sizes",
-        "past-leaderboard-value": "the leaderboard value has since changed",
-        "other-model": "the report may have taken the wrong row",
-    }[cause]
-    return f"{claim.value_text} is {what} in {where}: {hint}"
+    model = ref.model
+    if cause == "other-benchmark":
+        what = f"{model}'s {bench} score"
+    elif cause == "other-setting":
+        what = f"{model}'s {bench} score in another setting ({ref.setting.describe()})"
+    elif cause == "other-metric":
+        what = f"{model}'s {bench} {ref.metric}"
+    elif cause == "other-variant":
+        what = f"the {bench} score of {model} (another variant)"
+    elif cause == "other-size":
+        what = f"the {bench} score of {model} (another size)"
+    elif cause == "past-leaderboard-value":
+        what = f"{model}'s {bench} value shown {ref.valid_from} to {ref.valid_to}"
+    else:
+        what = f"the {bench} score of another model, {model}"
+    return f"{claim.value_text} is {what} in {where}: {_HINTS[cause]}"
