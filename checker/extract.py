@@ -1398,12 +1398,21 @@ class Extractor:
             columns = self._context_columns(table, header_text, lead)
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
         caption_setting = _unambiguous(setting_in(lead), lead) if lead else Setting()
+        shots_by_bench = _shots_per_benchmark(lead, self.vocab.benchmarks) if lead else {}
+        decoding_by_metric = _decoding_per_metric(lead) if lead else {}
         caption_metric = metric_in(table.caption) if table.caption else None
         context_hint = _variant_hint(f"{heading} {lead}")
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
         if not bench_cols:
             return self._transposed(
-                table, header_text, row_lines, caption_setting, caption_metric, path, context_hint
+                table,
+                header_text,
+                row_lines,
+                caption_setting,
+                caption_metric,
+                path,
+                context_hint,
+                shots_by_bench,
             )
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
@@ -1440,6 +1449,10 @@ class Extractor:
             for c in numeric:
                 bench, metric, setting, plus = columns[c]
                 setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
+                if bench in shots_by_bench:
+                    setting = setting.merged(Setting(shots=shots_by_bench[bench]))
+                if (metric or caption_metric) in decoding_by_metric:
+                    setting = setting.merged(decoding_by_metric[metric or caption_metric])
                 marker = next((m for m in marked if m in cells[c]), None)
                 setting = setting.merged(marked[marker] if marker else default_setting)
                 for k, (num_text, value, decimals, _frac) in enumerate(
@@ -1495,7 +1508,15 @@ class Extractor:
         return out
 
     def _transposed(
-        self, table, header_text, row_lines, caption_setting, caption_metric, path, hint
+        self,
+        table: Table,
+        header_text: list[str],
+        row_lines: Sequence[int],
+        caption_setting: Setting,
+        caption_metric: str | None,
+        path: str,
+        hint: str | None,
+        shots_by_bench: dict[str, int],
     ) -> list[Claim]:
         """Benchmarks down the first column, models across the header."""
         model_cols = {
@@ -1516,6 +1537,9 @@ class Extractor:
             bench, metric, setting, plus = self._column(label)
             if not bench:
                 continue
+            setting = setting.merged(caption_setting)
+            if bench in shots_by_bench:
+                setting = setting.merged(Setting(shots=shots_by_bench[bench]))
             for c, model in model_cols.items():
                 if c >= len(row):
                     continue
@@ -1534,7 +1558,7 @@ class Extractor:
                             value=value,
                             value_text=num_text,
                             decimals=decimals,
-                            setting=setting.merged(caption_setting),
+                            setting=setting,
                             span=Span(path, line, " | ".join(x for x in row if x)[:300]),
                             form=ClaimForm.TABLE,
                             benchmark_text=row[0],
@@ -1765,10 +1789,61 @@ _BASE_MODELS = lazy(r"\b(?:base|pre-?trained|foundation)\s+models?\b", re.I)
 
 
 def _unambiguous(setting: Setting, text: str) -> Setting:
-    """A caption's setting, without decoding when it speaks of both greedy and sampled columns."""
+    """A caption's setting, without decoding when it speaks of both greedy and sampled columns,
+    and without shots when it names several ("HumanEval (0-shot) and MBPP (3-shot)": the
+    columns take theirs from `_shots_per_benchmark`)."""
     if _GREEDY_WORD.search(text) and _SAMPLED_WORD.search(text):
-        return replace(setting, decoding=None, n_samples=None, temperature=None)
+        setting = replace(setting, decoding=None, n_samples=None, temperature=None)
+    if (
+        setting.shots is not None
+        and len({m.group(1).lower() for m in _SHOT_CUE.finditer(text)}) > 1
+    ):
+        setting = replace(setting, shots=None)
     return setting
+
+
+_SHOTS_AFTER_NAME = lazy(r"\s*[(,:]?\s*(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.I)
+_SHOTS_BEFORE_NAME = lazy(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\s*$", re.I)
+
+
+def _shots_per_benchmark(lead: str, vocab: BenchmarkVocab) -> dict[str, int]:
+    """Shots a caption gives each benchmark when it gives them different ones:
+    "HumanEval (0-shot) and MBPP (3-shot)" -> {humaneval: 0, mbpp: 3}. Empty otherwise."""
+    if len({m.group(1).lower() for m in _SHOT_CUE.finditer(lead)}) < 2:
+        return {}
+    out: dict[str, int] = {}
+    for start, end, slug in vocab.find(lead):
+        cue = _SHOTS_AFTER_NAME.match(lead, end) or _SHOTS_BEFORE_NAME.search(lead[:start])
+        if cue is not None:
+            shots = setting_in(cue.group(0)).shots
+            if shots is not None:
+                out.setdefault(slug, shots)
+    return out if len(set(out.values())) > 1 else {}
+
+
+_CAPTION_CLAUSE = lazy(r";|\.(?=\s|$)")
+_PASS_AT = lazy(r"\bpass\s*@\s*(\d+)", re.I)
+
+
+def _decoding_per_metric(lead: str) -> dict[str, Setting]:
+    """Decoding a caption gives each metric when it speaks of both greedy and sampled runs:
+    "pass@1 uses greedy decoding; pass@10 and pass@100 use nucleus sampling with T=0.8"."""
+    if not (_GREEDY_WORD.search(lead) and _SAMPLED_WORD.search(lead)):
+        return {}
+    out: dict[str, Setting] = {}
+    for clause in _CAPTION_CLAUSE.split(lead):
+        ks = _PASS_AT.findall(clause)
+        if not ks or bool(_GREEDY_WORD.search(clause)) == bool(_SAMPLED_WORD.search(clause)):
+            continue  # no metric, or no decoding / both in one clause: nothing to attribute
+        said = setting_in(clause)
+        for k in ks:
+            out.setdefault(
+                f"pass@{k}",
+                Setting(
+                    decoding=said.decoding, n_samples=said.n_samples, temperature=said.temperature
+                ),
+            )
+    return out
 
 
 def _variant_hint(text: str) -> str | None:
@@ -1803,9 +1878,6 @@ def _is_numeric_cell(cell: str) -> bool:
 
 
 _CELL_NUM = lazy(r"(?<![\w.])(\d{1,3}(?:\.\d+)?|\.\d+)(?![\d])")
-
-
-_CELL_MARKUP = lazy(r"[*_`]+|\\textbf|\[\d+\]")
 
 
 def _cell_numbers(cell: str, fraction: bool = False) -> list[tuple[str, float, int, bool]]:

@@ -51,3 +51,23 @@ def test_check_path_does_not_import_pandas():
     code = "import sys, checker.api, checker.cli; checker.api.check_text('x'); print('pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def module_constants(path: Path) -> list[str]:
+    """Names bound at module level by plain assignment (``_X = ...``), in order."""
+    names = []
+    for node in ast.parse(path.read_text()).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        names += [t.id for t in targets if isinstance(t, ast.Name)]
+    return names
+
+
+def test_no_module_constant_is_bound_twice():
+    # a pattern defined again further down a long module silently replaces the first one
+    # for every function, including those above the second definition
+    for path in sorted(PKG.rglob("*.py")):
+        names = [n for n in module_constants(path) if n != "__all__"]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        assert not twice, f"{path.relative_to(PKG.parent)} binds {twice} more than once"

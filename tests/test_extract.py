@@ -453,3 +453,34 @@ def test_unknown_name_labelling_a_line_is_its_model(ctx):
     assert by_value[83.5].model_id == "o3minihigh" and by_value[83.5].benchmark == "humaneval-pro"
     # a setting label is no model name (no digit): the model stays unresolved, never guessed
     assert by_value[59.8].model is None
+
+
+CAPTIONED = """\
+Table: Code models on HumanEval (0-shot) and MBPP (3-shot). pass@1 uses greedy decoding; pass@10 uses nucleus sampling with T=0.8.
+
+| Model | HumanEval pass@1 | HumanEval pass@10 | MBPP pass@1 |
+|---|---|---|---|
+| Code Llama 7B | 33.5 | 59.6 | 41.4 |
+"""
+
+
+def test_caption_gives_each_benchmark_and_metric_its_own_setting(ctx):
+    got = {(c.benchmark, c.metric): c.setting for c in claims(ctx, CAPTIONED, "markdown")}
+    assert got[("humaneval", "pass@1")].shots == 0
+    assert got[("mbpp", "pass@1")].shots == 3  # not the caption's first shot count
+    assert got[("humaneval", "pass@1")].decoding == "greedy"
+    assert got[("mbpp", "pass@1")].decoding == "greedy"
+    sampled = got[("humaneval", "pass@10")]
+    assert (sampled.decoding, sampled.temperature, sampled.shots) == ("sampled", 0.8, 0)
+
+
+def test_caption_with_shot_counts_it_does_not_attribute_states_none(ctx):
+    text = CAPTIONED.replace(
+        "on HumanEval (0-shot) and MBPP (3-shot)", "in 0-shot and 3-shot runs on HumanEval and MBPP"
+    )
+    assert {c.setting.shots for c in claims(ctx, text, "markdown")} == {None}
+
+
+def test_caption_with_one_decoding_clause_keeps_it_for_every_column(ctx):
+    text = CAPTIONED.replace("; pass@10 uses nucleus sampling with T=0.8", "")
+    assert {c.setting.decoding for c in claims(ctx, text, "markdown")} == {"greedy"}
