@@ -1397,9 +1397,11 @@ class Extractor:
         if not any(col[0] for col in columns) and lead:
             columns = self._context_columns(table, header_text, lead)
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
-        caption_setting = _unambiguous(setting_in(lead), lead) if lead else Setting()
+        by_columns = _caption_settings(lead)
+        caption_setting = (
+            _unambiguous(setting_in(by_columns.rest), by_columns.rest) if lead else Setting()
+        )
         shots_by_bench = _shots_per_benchmark(lead, self.vocab.benchmarks) if lead else {}
-        decoding_by_metric = _decoding_per_metric(lead) if lead else {}
         caption_metric = metric_in(table.caption) if table.caption else None
         context_hint = _variant_hint(f"{heading} {lead}")
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
@@ -1447,12 +1449,14 @@ class Extractor:
                 previous = model
             row_setting = setting_in(model_free(label, model))
             for c in numeric:
-                bench, metric, setting, plus = columns[c]
-                setting = setting.merged(row_setting).merged(group_setting).merged(caption_setting)
+                bench, metric, header, plus = columns[c]
+                setting = header.merged(row_setting).merged(group_setting)
+                clause = by_columns.for_column(metric or caption_metric, header)
+                if clause is not None:
+                    setting = setting.merged(clause)
+                setting = setting.merged(caption_setting)
                 if bench in shots_by_bench:
                     setting = setting.merged(Setting(shots=shots_by_bench[bench]))
-                if (metric or caption_metric) in decoding_by_metric:
-                    setting = setting.merged(decoding_by_metric[metric or caption_metric])
                 marker = next((m for m in marked if m in cells[c]), None)
                 setting = setting.merged(marked[marker] if marker else default_setting)
                 for k, (num_text, value, decimals, _frac) in enumerate(
@@ -1823,27 +1827,53 @@ def _shots_per_benchmark(lead: str, vocab: BenchmarkVocab) -> dict[str, int]:
 
 _CAPTION_CLAUSE = lazy(r";|\.(?=\s|$)")
 _PASS_AT = lazy(r"\bpass\s*@\s*(\d+)", re.I)
+_COLUMN_GROUP = lazy(r"\s*(?:the\s+)?(greedy|sampl\w*)\s+columns?\b", re.I)
 
 
-def _decoding_per_metric(lead: str) -> dict[str, Setting]:
-    """Decoding a caption gives each metric when it speaks of both greedy and sampled runs:
-    "pass@1 uses greedy decoding; pass@10 and pass@100 use nucleus sampling with T=0.8"."""
+@dataclass(frozen=True)
+class _CaptionSettings:
+    """A caption that speaks of greedy and sampled runs, split by the columns each clause is about:
+    "pass@1 uses greedy decoding; pass@10 and pass@100 use nucleus sampling with T=0.8", or
+    "Greedy column: 0-shot greedy. Sampled columns: n=20, temperature 0.2"."""
+
+    rest: str  # the clauses about every column
+    by_metric: dict[str, Setting]  # "pass@10" -> its decoding
+    by_decoding: dict[str, Setting]  # "greedy" / "sampled" columns -> their clause's setting
+
+    def for_column(self, metric: str | None, header: Setting) -> Setting | None:
+        said = self.by_metric.get(metric or "")
+        if said is None and self.by_decoding:
+            said = self.by_decoding.get("greedy" if header.decoding == "greedy" else "sampled")
+        return said
+
+
+def _caption_settings(lead: str) -> _CaptionSettings:
     if not (_GREEDY_WORD.search(lead) and _SAMPLED_WORD.search(lead)):
-        return {}
-    out: dict[str, Setting] = {}
+        return _CaptionSettings(lead, {}, {})
+    rest: list[str] = []
+    by_metric: dict[str, Setting] = {}
+    by_decoding: dict[str, Setting] = {}
     for clause in _CAPTION_CLAUSE.split(lead):
+        group = _COLUMN_GROUP.match(clause)
         ks = _PASS_AT.findall(clause)
-        if not ks or bool(_GREEDY_WORD.search(clause)) == bool(_SAMPLED_WORD.search(clause)):
-            continue  # no metric, or no decoding / both in one clause: nothing to attribute
-        said = setting_in(clause)
-        for k in ks:
-            out.setdefault(
-                f"pass@{k}",
-                Setting(
-                    decoding=said.decoding, n_samples=said.n_samples, temperature=said.temperature
-                ),
-            )
-    return out
+        greedy, sampled = bool(_GREEDY_WORD.search(clause)), bool(_SAMPLED_WORD.search(clause))
+        if group:
+            kind = "greedy" if group.group(1).lower() == "greedy" else "sampled"
+            by_decoding.setdefault(kind, setting_in(clause[group.end() :]))
+        elif ks and greedy != sampled:
+            said = setting_in(clause)
+            for k in ks:
+                by_metric.setdefault(
+                    f"pass@{k}",
+                    Setting(
+                        decoding=said.decoding,
+                        n_samples=said.n_samples,
+                        temperature=said.temperature,
+                    ),
+                )
+        else:
+            rest.append(clause)
+    return _CaptionSettings(" ".join(rest), by_metric, by_decoding)
 
 
 def _variant_hint(text: str) -> str | None:

@@ -484,3 +484,18 @@ def test_caption_with_shot_counts_it_does_not_attribute_states_none(ctx):
 def test_caption_with_one_decoding_clause_keeps_it_for_every_column(ctx):
     text = CAPTIONED.replace("; pass@10 uses nucleus sampling with T=0.8", "")
     assert {c.setting.decoding for c in claims(ctx, text, "markdown")} == {"greedy"}
+
+
+def test_caption_clauses_about_greedy_and_sampled_columns(ctx):
+    html = (
+        "<table><caption>MBPP Pro. Greedy column: 0-shot greedy. Sampled columns: n=20, "
+        "temperature 0.2.</caption>"
+        "<tr><th>Model</th><th>Pass@1 (greedy)</th><th>pass@1</th><th>pass@10</th></tr>"
+        "<tr><td>Qwen2.5-Coder-7B-Instruct</td><td>64.0</td><td>63.1</td><td>70.2</td></tr></table>"
+    )
+    got = {(c.metric, c.value): c.setting for c in claims(ctx, html, "html")}
+    greedy = got[("pass@1", 64.0)]
+    assert (greedy.shots, greedy.decoding) == (0, "greedy")
+    for key in (("pass@1", 63.1), ("pass@10", 70.2)):
+        s = got[key]
+        assert (s.decoding, s.n_samples, s.temperature, s.shots) == ("sampled", 20, 0.2, None)
