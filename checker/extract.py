@@ -1977,7 +1977,27 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     if len({kind for _, kind in decoding}) > 1:
         mine = [kind for m, kind in decoding if _owner(m, s, numbers) == num]
         base = replace(base, decoding=mine[0] if mine else None)
+    if base.cot is not None and len(numbers) > 1:
+        # "40.6% overall, and 41.8% with chain-of-thought": a CoT cue written right after one
+        # figure is that figure's alone
+        cues = list(_COT_CUE.finditer(s))
+        owners = [_attached_to(c, s, numbers) for c in cues]
+        if cues and all(owners):
+            mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
+            base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
     return base
+
+
+_COT_CUE = screened(r"\b(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.I, ("cot", "chain"))
+_CUE_AFTER_FIGURE = lazy(r"\s*%?\s*(?:\(\s*|(?:with|using|via|under|without|w/o|w/)\s+)?", re.I)
+
+
+def _attached_to(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:
+    """The figure a cue directly follows ("41.8% with CoT", "28.9 (CoT)"), if any."""
+    before = [n for n in numbers if n.end <= cue.start()]
+    if before and _CUE_AFTER_FIGURE.fullmatch(s, before[-1].end, cue.start()):
+        return before[-1]
+    return None
 
 
 _VERSION_AFTER = lazy(r"\s*\(?v(\d+\.\d+)")

@@ -499,3 +499,24 @@ def test_caption_clauses_about_greedy_and_sampled_columns(ctx):
     for key in (("pass@1", 63.1), ("pass@10", 70.2)):
         s = got[key]
         assert (s.decoding, s.n_samples, s.temperature, s.shots) == ("sampled", 20, 0.2, None)
+
+
+@pytest.mark.parametrize(
+    "text, cot",
+    [
+        # a cue right after one figure is that figure's alone
+        (
+            "GPT-4-Turbo solves 40.6% of LeetCode Contest problems, and 41.8% with chain-of-thought.",
+            {40.6: None, 41.8: True},
+        ),
+        ("GPT-4-Turbo solves 41.8% (CoT) and 40.6% on LeetCode Contest.", {41.8: True, 40.6: None}),
+        # a cue that leads the sentence covers every figure in it
+        (
+            "With chain-of-thought, GPT-4-Turbo reaches 41.8% on HumanEval and 38.2% on MBPP.",
+            {41.8: True, 38.2: True},
+        ),
+        ("GPT-4-Turbo reaches 41.8% on HumanEval without CoT.", {41.8: False}),
+    ],
+)
+def test_cot_cue_belongs_to_its_figure(ctx, text, cot):
+    assert {c.value: c.setting.cot for c in claims(ctx, text)} == cot
