@@ -894,11 +894,18 @@ class Extractor:
         ]
         pairs = self._pair(s, scores, benches, respectively)
         versus = _versus_owners(s, scores, models)
+        read: list[tuple[_Num, _Mention, _Mention | None]] = []
         for num, bench in pairs:
             if self._in_range(s, num):
                 continue
             model = versus.get(num) or self._model_for(s, num, models, benches) or last_model
-            claims.append(self._claim(s, offset, linemap, path, num, bench, model, scores))
+            read.append((num, bench, model))
+        before = _before_change(s, read) if _CHANGE_ONLY.search(s) else set()
+        for num, bench, model in read:
+            claim = self._claim(s, offset, linemap, path, num, bench, model, scores)
+            if num.start in before:
+                claim = replace(claim, setting=_without_intervention(claim.setting, s, num, scores))
+            claims.append(claim)
         claims.extend(
             self._relations(s, offset, linemap, path, numbers, benches, models, subject, state)
         )
@@ -1986,6 +1993,28 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
     return base
+
+
+def _before_change(s: str, read: list[tuple[_Num, _Mention, _Mention | None]]) -> set[int]:
+    """Starts of the first figures of "from A to B" changes read as one model on one benchmark:
+    what changed between them is the setting the sentence names ("Adding a CoT prompt lifts
+    GPT-4o from 75.0 to 78.0"; "climbs from 56.1 to 64.0 with execution feedback")."""
+    at = {num.start: (bench.value, model.value if model else None) for num, bench, model in read}
+    return {
+        m.start(1)
+        for m in _FROM_TO.finditer(s)
+        if m.start(1) in at and at[m.start(1)] == at.get(m.start(3))
+    }
+
+
+def _without_intervention(setting: Setting, s: str, num: _Num, numbers: list[_Num]) -> Setting:
+    """A change's first figure without the CoT and feedback the sentence adds, unless a cue
+    is written right after that figure."""
+    cues = [c for c in _COT_CUE.finditer(s) if _attached_to(c, s, numbers) is num]
+    cot = setting_in(s[num.end : cues[0].end()]).cot if cues else None
+    if setting.cot == cot and setting.feedback is None:
+        return setting
+    return replace(setting, cot=cot, feedback=None)
 
 
 _COT_CUE = screened(r"\b(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.I, ("cot", "chain"))

@@ -520,3 +520,33 @@ def test_caption_clauses_about_greedy_and_sampled_columns(ctx):
 )
 def test_cot_cue_belongs_to_its_figure(ctx, text, cot):
     assert {c.value: c.setting.cot for c in claims(ctx, text)} == cot
+
+
+@pytest.mark.parametrize(
+    "text, cot, feedback",
+    [
+        # what changes between the two figures is the setting the sentence names
+        (
+            "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, while its MBPP Pro score is 70.9.",
+            {75.0: None, 78.0: True, 70.9: True},
+            {},
+        ),
+        (
+            "OpenCodeInterpreter-GM-7B climbs from 56.1 to 64.0 on HumanEval with execution feedback.",
+            {56.1: None, 64.0: None},
+            {56.1: None, 64.0: "execution"},
+        ),
+        # two models or two benchmarks: the setting holds for both figures
+        (
+            "With CoT, HumanEval Pro scores go from 72.6 for GPT-4o to 75.1 for o1-mini.",
+            {72.6: True, 75.1: True},
+            {},
+        ),
+    ],
+)
+def test_change_on_one_model_and_benchmark_sets_its_setting_on_the_second_figure(
+    ctx, text, cot, feedback
+):
+    got = claims(ctx, text)
+    assert {c.value: c.setting.cot for c in got if c.value in cot} == cot
+    assert {c.value: c.setting.feedback for c in got if c.value in feedback} == feedback
