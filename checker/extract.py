@@ -21,6 +21,8 @@ from checker.models import model_id, parse_model_id, parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     METRIC_RE,
+    VERSION_RE,
+    WINDOW_RE,
     BenchmarkVocab,
     lookup_alias,
     metric_in,
@@ -1984,6 +1986,8 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     if len({kind for _, kind in decoding}) > 1:
         mine = [kind for m, kind in decoding if _owner(m, s, numbers) == num]
         base = replace(base, decoding=mine[0] if mine else None)
+    if base.dataset_version is not None and len(numbers) > 1:
+        base = _version_of_clause(base, s, num, numbers)
     if base.cot is not None and len(numbers) > 1:
         # "40.6% overall, and 41.8% with chain-of-thought": a CoT cue written right after one
         # figure is that figure's alone
@@ -1992,6 +1996,24 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         if cues and all(owners):
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
+    return base
+
+
+def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) -> Setting:
+    """A benchmark version or window stated in a clause with figures of its own is theirs:
+    "25.0 on the All Time split, but on LiveCodeBench 2407-2409 it gets 23.2"."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
+
+    def clause(pos: int) -> int:
+        return bisect_right(breaks, pos)
+
+    cues = [m.start() for rx in (WINDOW_RE, VERSION_RE) for m in rx.finditer(s)]
+    if not cues:
+        return base
+    with_figures = {clause(n.start) for n in numbers}
+    cue_clauses = {clause(c) for c in cues}
+    if cue_clauses <= with_figures and clause(num.start) not in cue_clauses:
+        return replace(base, dataset_version=None)
     return base
 
 

@@ -550,3 +550,22 @@ def test_change_on_one_model_and_benchmark_sets_its_setting_on_the_second_figure
     got = claims(ctx, text)
     assert {c.value: c.setting.cot for c in got if c.value in cot} == cot
     assert {c.value: c.setting.feedback for c in got if c.value in feedback} == feedback
+
+
+@pytest.mark.parametrize(
+    "text, versions",
+    [
+        # a window in a clause with its own figure is that clause's
+        (
+            "CodeQwen1.5-Chat 7B scores 25.0 on LiveCodeBench overall, but on LiveCodeBench 2407-2409 it gets 23.2.",
+            {25.0: None, 23.2: "2407-2409"},
+        ),
+        # a window in a clause without figures covers the sentence
+        (
+            "On LiveCodeBench 2407-2409, CodeQwen1.5-Chat 7B scores 23.2 and Qwen2.5-Coder-7B-Instruct 37.6.",
+            {23.2: "2407-2409", 37.6: "2407-2409"},
+        ),
+    ],
+)
+def test_version_window_belongs_to_its_clause(ctx, text, versions):
+    assert {c.value: c.setting.dataset_version for c in claims(ctx, text)} == versions
