@@ -2012,9 +2012,15 @@ def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) ->
         return base
     with_figures = {clause(n.start) for n in numbers}
     cue_clauses = {clause(c) for c in cues}
-    if cue_clauses <= with_figures and clause(num.start) not in cue_clauses:
+    if not cue_clauses <= with_figures:
+        return base  # a cue in a clause of its own ("On LiveCodeBench 2407-2409, ...") is general
+    mine = clause(num.start)
+    if mine not in cue_clauses:
         return replace(base, dataset_version=None)
-    return base
+    lo = breaks[mine - 1] if mine else 0
+    hi = breaks[mine] if mine < len(breaks) else len(s)
+    own = setting_in(s[lo:hi]).dataset_version
+    return base if own in (None, base.dataset_version) else replace(base, dataset_version=own)
 
 
 def _before_change(s: str, read: list[tuple[_Num, _Mention, _Mention | None]]) -> set[int]:

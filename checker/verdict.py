@@ -292,6 +292,13 @@ def _setting_published(compatible: list[Comparison], comparisons: list[Compariso
     if any(not c.setting.ref_unstated for c in compatible):
         return True
     silent = {f for c in compatible for f in c.setting.ref_unstated}
+    if any(
+        "dataset_version" in c.setting.ref_unstated and c.reference.setting.dataset_version is None
+        for c in compatible
+    ):
+        # a row that names no window or version at all (LiveCodeBench 2407-2409, MBPP+ v0.2)
+        # scored some problem set: it cannot contradict a claim about a stated one
+        return False
     stated_elsewhere = {f for c in comparisons if not c.compatible for f in c.setting.conflicts}
     return not (silent & stated_elsewhere)
 

@@ -560,6 +560,11 @@ def test_change_on_one_model_and_benchmark_sets_its_setting_on_the_second_figure
             "CodeQwen1.5-Chat 7B scores 25.0 on LiveCodeBench overall, but on LiveCodeBench 2407-2409 it gets 23.2.",
             {25.0: None, 23.2: "2407-2409"},
         ),
+        # each clause its own window
+        (
+            "Qwen2.5-Coder-32B-Instruct reaches 31.4 on the LiveCodeBench 2407-2411 window, and 33.1 on LiveCodeBench 2410-2502.",
+            {31.4: "2407-2411", 33.1: "2410-2502"},
+        ),
         # a window in a clause without figures covers the sentence
         (
             "On LiveCodeBench 2407-2409, CodeQwen1.5-Chat 7B scores 23.2 and Qwen2.5-Coder-7B-Instruct 37.6.",

@@ -175,3 +175,14 @@ def test_judge_memo_keeps_each_claims_place_and_never_outlives_its_references(ct
         one(ctx, "Zephyrix-Coder-7B scores 61.0% pass@1 on HumanEval (0-shot, greedy).").kind.value
         == "unverifiable"
     )
+
+
+def test_row_naming_no_window_cannot_contradict_a_claim_about_one(ctx):
+    # the DeepSeek-Coder-V2 README gives 28.7 on LiveCodeBench without saying which window
+    v = one(ctx, "Llama3-Instruct 70B scores 24.8 on LiveCodeBench 2407-2409.")
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.setting_not_published")
+    assert any(r.value == 28.7 for r in v.evidence)
+    # the same figure with no window stated is compared with that row, and does not match it
+    assert (
+        one(ctx, "Llama3-Instruct 70B scores 24.8 on LiveCodeBench.").kind.value == "contradicted"
+    )
