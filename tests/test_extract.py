@@ -574,3 +574,22 @@ def test_change_on_one_model_and_benchmark_sets_its_setting_on_the_second_figure
 )
 def test_version_window_belongs_to_its_clause(ctx, text, versions):
     assert {c.value: c.setting.dataset_version for c in claims(ctx, text)} == versions
+
+
+@pytest.mark.parametrize(
+    "text, shots",
+    [
+        ("DeepSeek-R1: 79.2% HumanEval Pro zero-shot, 85.1% one-shot.", {79.2: 0, 85.1: 1}),
+        (
+            "Qwen2.5-Coder-7B-Instruct scores 65.9 on HumanEval Pro in the 0-shot setting and 67.1 in the 1-shot setting.",
+            {65.9: 0, 67.1: 1},
+        ),
+        # cues ahead of the figures: not trailing any, so the old reading stands
+        (
+            "In 0-shot and 1-shot runs, Qwen2.5-Coder-7B-Instruct scores 65.9 and 67.1 on HumanEval Pro.",
+            {65.9: None, 67.1: None},
+        ),
+    ],
+)
+def test_shot_cue_trailing_its_figure(ctx, text, shots):
+    assert {c.value: c.setting.shots for c in claims(ctx, text)} == shots
