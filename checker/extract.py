@@ -1403,15 +1403,22 @@ class Extractor:
         ]
         lead = f"{table.caption} {lead}".strip()
         columns = [self._column(h) for h in header_text]
+        context_bench = ""
         if not any(col[0] for col in columns) and lead:
-            columns = self._context_columns(table, header_text, lead)
+            if self._names_across(header_text, _variant_hint(f"{heading} {lead}")):
+                # models across the header, benchmark splits down the rows, the benchmark above:
+                # "BigCodeBench" over rows "Complete / Full", "Instruct / Hard"
+                found = self.vocab.benchmarks.find(lead)
+                context_bench = lead[found[0][0] : found[0][1]] if found else ""
+            else:
+                columns = self._context_columns(table, header_text, lead)
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
         by_columns = _caption_settings(lead)
         caption_setting = (
             _unambiguous(setting_in(by_columns.rest), by_columns.rest) if lead else Setting()
         )
         shots_by_bench = _shots_per_benchmark(lead, self.vocab.benchmarks) if lead else {}
-        caption_metric = metric_in(table.caption) if table.caption else None
+        caption_metric = metric_in(table.caption or heading) if (table.caption or heading) else None
         context_hint = _variant_hint(f"{heading} {lead}")
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
         if not bench_cols:
@@ -1424,6 +1431,7 @@ class Extractor:
                 path,
                 context_hint,
                 shots_by_bench,
+                context_bench,
             )
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
@@ -1530,6 +1538,7 @@ class Extractor:
         path: str,
         hint: str | None,
         shots_by_bench: dict[str, int],
+        context_bench: str = "",
     ) -> list[Claim]:
         """Benchmarks down the first column, models across the header."""
         model_cols = {
@@ -1548,6 +1557,10 @@ class Extractor:
             if len(label) > 60:  # prose, not a benchmark label
                 continue
             bench, metric, setting, plus = self._column(label)
+            if not bench and context_bench:
+                bench, metric, setting, plus = self._column(f"{context_bench} {label}")
+                if bench == self._column(context_bench)[0] and not metric:
+                    continue  # "Params (B)" under "BigCodeBench": the label adds nothing of it
             if not bench:
                 continue
             setting = setting.merged(caption_setting)
@@ -1578,6 +1591,11 @@ class Extractor:
                         )
                     )
         return claims
+
+    def _names_across(self, header_text: list[str], hint: str | None) -> bool:
+        """Whether the header past its first cell names models, two or more, and nothing else."""
+        cells = [h for h in header_text[1:] if h.strip()]
+        return len(cells) >= 2 and all(self._row_model(h, hint) for h in cells)
 
     def _prose_cells(
         self, cells: list[str], path: str, line: int, context: _Mention | None
@@ -1657,9 +1675,13 @@ class Extractor:
         plus = None
         if slug and plus_paren:
             plus = {"humaneval": "humaneval-plus", "mbpp": "mbpp-plus"}.get(slug)
+        if slug and not slug.endswith("-hard") and _HARD_WORD.search(bare):
+            harder = f"{slug}-hard"  # "BigCodeBench Complete / Hard": the registry's hard split
+            slug = harder if harder in self.vocab.benchmarks.registry else slug
         return slug, metric, setting, plus
 
 
+_HARD_WORD = lazy(r"\bhard\b", re.I)
 _CONTINUATION = lazy(r"^\s*(?:\+|w/|with\b)")  # "+ RAG", "w/ tools": the row above, changed
 _LABEL_MARKUP = lazy(r"[*`†‡§¶]+|(?<!\w)_+|_+(?!\w)|\[\d+\]")
 _NAME_LIKE = lazy(r"^(?=.*[A-Z0-9])[A-Za-z][\w.+\-]*(?:[ \-][\w.+\-]+){0,4}$")
@@ -1677,7 +1699,7 @@ def _row_label(cells: list[str]) -> str:
     Rank numbers are skipped; a family cell followed by a model cell ("DeepSeek-Coder",
     "6.7B-Instruct") is joined."""
     cells = [c for c in cells if c.strip() and not _RANK_CELL.fullmatch(c)]
-    if len(cells) == 2 and _SIZE_LEAD.match(cells[1]):
+    if len(cells) == 2 and _SIZE_LEAD.match(cells[1]) and not _SIZE_CELL.match(cells[1]):
         return f"{cells[0].strip()} {cells[1].strip()}"
     name = next(
         (c for c in cells if c.strip() and not _SIZE_CELL.match(c) and not _VARIANT_CELL.match(c)),

@@ -503,6 +503,7 @@ def _aligned_cells(line: str) -> list[tuple[int, int, str]]:
 
 
 _WIDE_GAP = lazy(r"\t+| {3,}")
+_RULE_LINE = lazy(r"\s*[-=_+|: ]*[-=_]{3,}[-=_+|: ]*\s*")
 
 
 def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
@@ -524,16 +525,20 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
 
     while i < n:
         run_w = [wide(i)]
+        idx = [i]
         j = i + 1
+        if len(run_w[0]) >= 2 and j < n and j not in taken and _RULE_LINE.fullmatch(lines[j]):
+            j += 1  # the rule under a header: "Model   HumanEval" over "-----------------"
         while len(run_w[0]) >= 2 and j < n:
             row = wide(j)
             if len(row) != len(run_w[0]):
                 break
             run_w.append(row)
+            idx.append(j)
             j += 1
         if len(run_w) >= 2 and any(_is_numeric(c) for row in run_w[1:] for c in row[1:]):
             rows = [tuple(_squash(c) for c in row) for row in run_w]
-            blocks.append(_make_block(i, j - 1, rows, list(range(i, j))))
+            blocks.append(_make_block(i, j - 1, rows, idx))
             i = j
             continue
         cells = _aligned_cells(lines[i]) if i not in taken and "  " in lines[i].strip() else []
@@ -541,16 +546,20 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
             i += 1
             continue
         run = [cells]
+        idx = [i]
         j = i + 1
+        if j < n and j not in taken and _RULE_LINE.fullmatch(lines[j]):
+            j += 1
         while j < n and j not in taken and "  " in lines[j].strip():
             nxt = _aligned_cells(lines[j])
             if len(nxt) != len(cells) or not _columns_align(run[0], nxt):
                 break
             run.append(nxt)
+            idx.append(j)
             j += 1
         texts = [tuple(c[2] for c in row) for row in run]
         if len(run) >= 2 and any(_is_numeric(c) for row in texts[1:] for c in row[1:]):
-            blocks.append(_make_block(i, j - 1, texts, list(range(i, j))))
+            blocks.append(_make_block(i, j - 1, texts, idx))
             i = j
         else:
             i += 1

@@ -593,3 +593,49 @@ def test_version_window_belongs_to_its_clause(ctx, text, versions):
 )
 def test_shot_cue_trailing_its_figure(ctx, text, shots):
     assert {c.value: c.setting.shots for c in claims(ctx, text)} == shots
+
+
+TRANSPOSED_UNDER_HEADING = """\
+## BigCodeBench results (pass@1)
+
+| | CodeLlama-70B-Instruct | Codestral-22B-v0.1 |
+|---|---|---|
+| Params (B) | 70 | 22 |
+| Complete / Full | 44.0 | 52.8 |
+| Instruct / Hard | 11.5 | 19.6 |
+| BCB-Lite | 58.0 | 78.9 |
+"""
+
+
+def test_models_across_splits_down_benchmark_above(ctx):
+    got = {
+        (c.model_id, c.benchmark, c.value, c.metric)
+        for c in claims(ctx, TRANSPOSED_UNDER_HEADING, "markdown")
+    }
+    assert got == {
+        ("codellama-70b-instruct", "bigcodebench-complete", 44.0, "pass@1"),
+        ("codestral-22b-v0.1", "bigcodebench-complete", 52.8, "pass@1"),
+        ("codellama-70b-instruct", "bigcodebench-instruct-hard", 11.5, "pass@1"),
+        ("codestral-22b-v0.1", "bigcodebench-instruct-hard", 19.6, "pass@1"),
+        ("codellama-70b-instruct", "bigcodebench-lite", 58.0, "pass@1"),
+        ("codestral-22b-v0.1", "bigcodebench-lite", 78.9, "pass@1"),
+    }  # and nothing from the Params row
+
+
+def test_aligned_text_table_with_a_rule_under_its_header(ctx):
+    text = (
+        "Scores from vendor READMEs.\n\n"
+        "Model                        #TP    HumanEval  MBPP+  USACO\n"
+        "----------------------------------------------------------\n"
+        "GPT-4-Turbo-0409             -      87.8       72.2   12.3\n"
+        "DeepSeek-Coder-V2-Instruct   236B   90.2       76.2   11.1\n"
+    )
+    got = {(c.model_id, c.benchmark, c.value) for c in claims(ctx, text)}
+    assert got == {
+        ("gpt4turbo-0409", "humaneval", 87.8),
+        ("gpt4turbo-0409", "mbpp-plus", 72.2),
+        ("gpt4turbo-0409", "usaco", 12.3),
+        ("deepseekcoderv2-instruct", "humaneval", 90.2),
+        ("deepseekcoderv2-instruct", "mbpp-plus", 76.2),
+        ("deepseekcoderv2-instruct", "usaco", 11.1),
+    }
