@@ -21,13 +21,13 @@ from checker.models import model_id, parse_model_id, parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     METRIC_RE,
-    VERSION_RE,
-    WINDOW_RE,
+    VERSION_CUES,
     BenchmarkVocab,
     lookup_alias,
     metric_in,
     setting_cue_spans,
     setting_in,
+    window_version,
 )
 
 # --- vocabulary ---------------------------------------------------------------
@@ -2036,19 +2036,25 @@ def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) ->
     def clause(pos: int) -> int:
         return bisect_right(breaks, pos)
 
-    cues = [m.start() for rx in (WINDOW_RE, VERSION_RE) for m in rx.finditer(s)]
+    cues = sorted((m for rx in VERSION_CUES for m in rx.finditer(s)), key=lambda m: m.start())
     if not cues:
         return base
     with_figures = {clause(n.start) for n in numbers}
-    cue_clauses = {clause(c) for c in cues}
+    cue_clauses = {clause(c.start()) for c in cues}
     if not cue_clauses <= with_figures:
         return base  # a cue in a clause of its own ("On LiveCodeBench 2407-2409, ...") is general
     mine = clause(num.start)
     if mine not in cue_clauses:
         return replace(base, dataset_version=None)
-    lo = breaks[mine - 1] if mine else 0
-    hi = breaks[mine] if mine < len(breaks) else len(s)
-    own = setting_in(s[lo:hi]).dataset_version
+    own_cues = [c for c in cues if clause(c.start()) == mine]
+    # within the clause: the cue trailing this figure before the next one, else the last before it
+    after = [c for c in own_cues if c.start() >= num.end]
+    nxt = next((n.start for n in numbers if n.start >= num.end), len(s))
+    cue = after[0] if after and after[0].start() < nxt else None
+    if cue is None:
+        before = [c for c in own_cues if c.end() <= num.start]
+        cue = before[-1] if before else own_cues[0]
+    own = window_version(cue.group(0))
     return base if own in (None, base.dataset_version) else replace(base, dataset_version=own)
 
 

@@ -214,6 +214,32 @@ FEEDBACK_RE = re.compile(
 )
 VERSION_RE = re.compile(r"\bv(\d+\.\d+(?:\.\d+)?)\b")
 WINDOW_RE = re.compile(r"\b(2[3-5](?:0[1-9]|1[0-2]))\s*[-–~]\s*(2[3-5](?:0[1-9]|1[0-2]))\b")
+# LiveCodeBench windows as dates ("2023/9/1 ~ 2024/4/1") and its full set ("All Time" as a name)
+DATE_WINDOW_RE = re.compile(
+    r"\b20(\d\d)[/.-](\d{1,2})(?:[/.-]\d{1,2})?\s*(?:~|–|-|to)\s*20(\d\d)[/.-](\d{1,2})(?:[/.-]\d{1,2})?\b"
+)
+ALL_TIME_RE = re.compile(
+    r"[(\"“']\s*all[\s-]time\s*[)\"”']|\ball[\s-]time\s+(?:split|window|subset|set|problems|pass@)",
+    re.IGNORECASE,
+)
+VERSION_CUES = (WINDOW_RE, DATE_WINDOW_RE, ALL_TIME_RE, VERSION_RE)
+
+
+def window_version(text: str) -> str | None:
+    """A benchmark version or window as the reference data writes it: ``2407-2409``,
+    ``2309-2404`` for "2023/9/1 ~ 2024/4/1", ``all-time``, ``v0.2``; None if ``text`` has none."""
+    if "2" in text and (m := WINDOW_RE.search(text)):
+        return f"{m.group(1)}-{m.group(2)}"
+    if "20" in text and (m := DATE_WINDOW_RE.search(text)):
+        y1, m1, y2, m2 = m.groups()
+        if 1 <= int(m1) <= 12 and 1 <= int(m2) <= 12:
+            return f"{y1}{int(m1):02d}-{y2}{int(m2):02d}"
+    lower = text.lower()
+    if "time" in lower and (ALL_TIME_RE.search(text) or lower.strip() == "all time"):
+        return "all-time"
+    if "v" in text and (m := VERSION_RE.search(text)):
+        return "v" + m.group(1)
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -252,11 +278,7 @@ def setting_in(text: str) -> Setting:
     if has("feedback") and (m := FEEDBACK_RE.search(text)):
         kind = "execution" if m.group(1).lower().startswith("exec") else "synthetic-human"
         feedback = kind + ("-oracle" if m.group(2) else "")
-    version = None
-    if "2" in text and (m := WINDOW_RE.search(text)):
-        version = f"{m.group(1)}-{m.group(2)}"
-    elif "v" in text and (m := VERSION_RE.search(text)):
-        version = "v" + m.group(1)
+    version = window_version(text)
     return Setting(
         shots=shots,
         decoding=decoding,
@@ -275,6 +297,7 @@ _CUE_WORDS = (
     (TEMP_RE, ("=", "temperature")),
     (VERSION_RE, tuple(f"v{d}" for d in range(10))),
     (WINDOW_RE, ("23", "24", "25")),
+    (DATE_WINDOW_RE, ("20",)),
     (METRIC_RE, ("pass",)),
 )
 

@@ -639,3 +639,19 @@ def test_aligned_text_table_with_a_rule_under_its_header(ctx):
         ("deepseekcoderv2-instruct", "mbpp-plus", 76.2),
         ("deepseekcoderv2-instruct", "usaco", 11.1),
     }
+
+
+@pytest.mark.parametrize(
+    "text, versions",
+    [
+        ("CodeQwen1.5-7B: 19.3 on LiveCodeBench (All Time)", {19.3: "all-time"}),
+        (
+            'CodeQwen1.5-Chat 7B scores 25.0 on the "All Time" split of LiveCodeBench and 23.2 on problems from 2023/9/1 to 2024/4/1.',
+            {25.0: "all-time", 23.2: "2309-2404"},
+        ),
+        ("GPT-4o is the best model of all time on HumanEval with 90.2%.", {90.2: None}),
+    ],
+)
+def test_livecodebench_windows_written_as_dates_or_all_time(ctx, text, versions):
+    got = {c.value: c.setting.dataset_version for c in claims(ctx, text) if not c.relation}
+    assert got == versions

@@ -186,3 +186,12 @@ def test_row_naming_no_window_cannot_contradict_a_claim_about_one(ctx):
     assert (
         one(ctx, "Llama3-Instruct 70B scores 24.8 on LiveCodeBench.").kind.value == "contradicted"
     )
+
+
+def test_all_time_window_is_compared_with_its_own_row(ctx):
+    # CodeQwen1.5 README: 21.8 All Time, 19.3 for 2023/9/1 ~ 2024/4/1
+    v = one(ctx, "CodeQwen1.5-7B scores 19.3 on LiveCodeBench (All Time).")
+    assert v.kind.value == "contradicted"
+    assert (
+        one(ctx, "CodeQwen1.5-7B scores 21.8 on LiveCodeBench (All Time).").kind.value == "verified"
+    )

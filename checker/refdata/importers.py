@@ -20,6 +20,7 @@ from checker.errors import SourceError
 from checker.models import BASE_BY_DEFAULT, model_id, parse_model_name
 from checker.records import Reference, Setting, Source
 from checker.refdata.registry import BenchmarkRegistry
+from checker.vocab import window_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,16 +525,11 @@ def split_model_name(name: str) -> tuple[str, bool | None, str | None]:
 
 def lcb_window(text: str) -> str | None:
     """LiveCodeBench date window as ``YYMM-YYMM`` (``all-time`` for the full set)."""
-    t = text.strip().lower()
+    t = text.strip()
     if re.fullmatch(r"\d{4}-\d{4}", t):
         return t
-    if t == "all time":
-        return "all-time"
-    m = re.fullmatch(r"(\d{4})/(\d{1,2})/\d{1,2}\s*~\s*(\d{4})/(\d{1,2})/\d{1,2}", t)
-    if m:
-        y1, m1, y2, m2 = m.groups()
-        return f"{y1[2:]}{int(m1):02d}-{y2[2:]}{int(m2):02d}"
-    return None
+    version = window_version(t)
+    return version if version and not version.startswith("v") else None
 
 
 def benchmark_of(text: str, registry: BenchmarkRegistry) -> tuple[str | None, str | None]:
