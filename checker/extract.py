@@ -1114,6 +1114,7 @@ class Extractor:
         setting = _bench_version(s, bench, setting)
         excerpt = " ".join(s.split())
         slug = self._split(s, num, bench.value)
+        setting = self._version_fit(setting, slug)
         return Claim(
             model=model.text if model else None,
             model_id=model.value if model else None,
@@ -1126,6 +1127,19 @@ class Extractor:
             span=Span(path, linemap.line(offset + num.start), excerpt[:300]),
             form=form,
             benchmark_text=bench.text,
+        )
+
+    def _version_fit(self, setting: Setting, slug: str | None) -> Setting:
+        """A date window ("2407-2411", "all-time") is a setting of benchmarks versioned by date
+        windows only: "the LCB column counts the 2407-2411 window" says nothing of HumanEval."""
+        version = setting.dataset_version
+        if version is None or version.startswith("v"):
+            return setting
+        entry = self.vocab.benchmarks.registry.get(slug or "", {})
+        return (
+            setting
+            if entry.get("versioned_by") == "date window"
+            else replace(setting, dataset_version=None)
         )
 
     def _split(self, s: str, num: _Num, slug: str) -> str:
@@ -1476,6 +1490,7 @@ class Extractor:
                     setting = setting.merged(Setting(shots=shots_by_bench[bench]))
                 marker = next((m for m in marked if m in cells[c]), None)
                 setting = setting.merged(marked[marker] if marker else default_setting)
+                setting = self._version_fit(setting, bench)
                 for k, (num_text, value, decimals, _frac) in enumerate(
                     _cell_numbers(cells[c], c in fraction_cols)
                 ):
@@ -1566,6 +1581,7 @@ class Extractor:
             setting = setting.merged(caption_setting)
             if bench in shots_by_bench:
                 setting = setting.merged(Setting(shots=shots_by_bench[bench]))
+            setting = self._version_fit(setting, bench)
             for c, model in model_cols.items():
                 if c >= len(row):
                     continue

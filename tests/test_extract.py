@@ -655,3 +655,18 @@ def test_aligned_text_table_with_a_rule_under_its_header(ctx):
 def test_livecodebench_windows_written_as_dates_or_all_time(ctx, text, versions):
     got = {c.value: c.setting.dataset_version for c in claims(ctx, text) if not c.relation}
     assert got == versions
+
+
+def test_date_window_is_a_setting_of_livecodebench_only(ctx):
+    text = (
+        "Table 3. Every column is pass@1; the LCB column only counts problems released in the "
+        "2407-2411 window.\n\n"
+        "| Model | HumanEval | LCB |\n|---|---|---|\n| Qwen2.5-Coder-1.5B-Instruct | 70.7 | 6.1 |\n"
+    )
+    got = {c.benchmark: c.setting.dataset_version for c in claims(ctx, text, "markdown")}
+    assert got == {"humaneval": None, "livecodebench": "2407-2411"}
+    prose = (
+        "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval and 31.4 on LiveCodeBench 2407-2411."
+    )
+    got = {c.benchmark: c.setting.dataset_version for c in claims(ctx, prose)}
+    assert got == {"humaneval": None, "livecodebench": "2407-2411"}
