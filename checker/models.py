@@ -55,6 +55,15 @@ BASE_BY_DEFAULT = frozenset(
     ]
 )
 # Spellings of one family that tokenising alone does not unify.
+# Names that leave out a version when only one release exists: the same model, one id. Each
+# entry needs evidence that no other release has the name (a source printing both names for
+# one model's figures counts).
+ONLY_RELEASE = {
+    # Mistral released one 22B Codestral (v0.1, 2024-05); Codestral 25.01 is "codestral-2501".
+    # arXiv:2412.21199 prints "Codestral-22B-v0.1" in Table 2 and "Codestral-22B" in Tables 5-7.
+    "codestral-22b": "codestral-22b-v0.1",
+}
+
 FAMILY_ALIASES = {
     "dscoder": "deepseekcoder",
     "dscoderv2": "deepseekcoderv2",
@@ -115,7 +124,8 @@ class ModelKey:
         if variant == "" and self.family in BASE_BY_DEFAULT:
             variant = "base"
         parts = [self.family, self.size, variant, *self.qualifiers]
-        return "-".join(p for p in parts if p)
+        key = "-".join(p for p in parts if p)
+        return ONLY_RELEASE.get(key, key)
 
 
 @dataclass(frozen=True, slots=True)

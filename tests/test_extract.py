@@ -234,7 +234,7 @@ def test_sentences_without_names_keep_the_subject(ctx):
         "It reaches 81.1% pass@1 on HumanEval."
     )
     (c,) = claims(ctx, text)
-    assert (c.model_id, c.value) == ("codestral-22b", 81.1)
+    assert (c.model_id, c.value) == ("codestral-22b-v0.1", 81.1)
 
 
 def test_rank_as_an_appositive_and_after_a_semicolon(ctx):

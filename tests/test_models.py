@@ -63,3 +63,11 @@ def test_variant_hint_only_fills_an_unstated_variant():
 def test_words_without_a_family_give_nothing():
     assert parse_model_name("7B") is None
     assert parse_model_name("") is None
+
+
+def test_a_name_without_its_only_release_version_is_that_release():
+    from checker.models import ONLY_RELEASE, model_id
+
+    assert model_id("Codestral-22B") == model_id("CodeStral 22B") == model_id("Codestral-22B-v0.1")
+    assert model_id("Codestral-2501") != model_id("Codestral-22B")  # another release, another id
+    assert all(model_id(target) == target for target in ONLY_RELEASE.values())

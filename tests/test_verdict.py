@@ -195,3 +195,9 @@ def test_all_time_window_is_compared_with_its_own_row(ctx):
     assert (
         one(ctx, "CodeQwen1.5-7B scores 21.8 on LiveCodeBench (All Time).").kind.value == "verified"
     )
+
+
+def test_name_without_version_matches_the_only_release(ctx):
+    # EvalPlus leaderboard / Qwen2.5-Coder report: Codestral-22B-v0.1, MBPP+ 62.2
+    v = one(ctx, "Codestral-22B scores 62.2 on MBPP+.")
+    assert (v.kind.value, v.claim.model_id) == ("verified", "codestral-22b-v0.1")
