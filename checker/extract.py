@@ -118,13 +118,14 @@ class Vocabulary:
 
 
 _UNKNOWN_NAME = lazy(
-    r"(?<![\w.])(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb](?:-[A-Za-z][A-Za-z0-9.]*)*(?![\w])"
+    r"(?<![\w.])(?=[a-z]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[Bb]"
+    r"(?:-[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)*(?![\w])"
 )
 # the size every _UNKNOWN_NAME match holds ("-8B"): a cheap scan, as it starts with "-"
 _SIZE_PART = lazy(r"-\d+(?:\.\d+)?[Bb]")
 _THAT_GAP = lazy(r"\b(?:that|this|the same)\s+(?:gap|margin|lead|difference)\b", re.I)
 _BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
-_ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_.]*)+(?![\w-])")
+_ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
     r"[-_](?:hf|based|style|like|level|scale|class|sized|generated|only|family|series)",
     re.IGNORECASE,
@@ -468,6 +469,12 @@ _FAMILY_REF = screened(
     re.IGNORECASE,
     ("model", "variant", "version", "counterpart", "sibling"),
 )
+_FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
+# "OpenCoder", "the Yi model", "The DeepSeek model": not "OpenCoder-1.5B", "OpenCoder 1.5B"
+_SHORT_NAME = lazy(
+    r"(?:\b[Tt]he\s+)?(?<![\w.-])(?P<word>[A-Z][A-Za-z0-9.]*[A-Za-z0-9])(?![\w.-])"
+    r"(?!\s*\d)(?:(?<=\w)\s+model\b)?"
+)
 _ALIAS_DEF = lazy(
     r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
@@ -524,6 +531,9 @@ class Extractor:
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
         self._mentions: list[_Mention] = []  # model mentions of the sentence being read
+        # first word of each hyphenated model name read so far -> the ids it began
+        self._first_words: dict[str, set[str]] = {}
+        self._first_mention: dict[str, _Mention] = {}
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -751,6 +761,28 @@ class Extractor:
                     out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
         return out
 
+    def _remember_names(self, models: list[_Mention]) -> None:
+        for m in models:
+            word = _FIRST_WORD.match(m.text) if m.known and m.value and m.start >= 0 else None
+            if word and m.text[word.end() : word.end() + 1] == "-":
+                self._first_words.setdefault(word.group(0), set()).add(m.value)
+                self._first_mention.setdefault(word.group(0), m)
+
+    def _short_names(self, s: str, masked: list[tuple[int, int]]) -> list[_Mention]:
+        """A model called by the first word of its name once the document has named it in full,
+        when no other model named so far begins with that word: "OpenCoder-8B-Instruct ...
+        OpenCoder 79.9", "Yi-Coder-9B-Chat ... The Yi model scores 64.0"."""
+        out: list[_Mention] = []
+        if not any(word in s for word in self._first_words):
+            return out
+        for m in _SHORT_NAME.finditer(s):
+            ids = self._first_words.get(m.group("word"))
+            if not ids or len(ids) != 1 or _masked(masked, m.start(), m.end()):
+                continue
+            full = self._first_mention[m.group("word")]
+            out.append(_Mention(m.start(), m.end(), m.group(0), full.value, True))
+        return out
+
     def _references(
         self, s: str, state: _State, masked: list[tuple[int, int]], mentions: list[_Mention]
     ) -> list[_Mention]:
@@ -787,6 +819,9 @@ class Extractor:
         bench_spans = [(m.start, m.end) for m in benches]
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
         models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
+        if self._first_words:
+            models += self._short_names(s, bench_spans + [(m.start, m.end) for m in models])
+        self._remember_names(models)
         refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
         # "the 7B sibling (Qwen2.5Coder-7B-instruct)": the name in brackets wins over the phrase
         refs = [
@@ -2024,6 +2059,8 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
             if mine and not _is_local(mine[0], s) and len({c.group(1).lower() for c in mine}) > 1:
                 mine = []  # "in 0-shot and 1-shot runs ... 65.9 and 67.1": which is which?
         base = replace(base, shots=setting_in(mine[0].group(0)).shots if mine else None)
+    elif shot_cues and len(numbers) > 1 and not _in_cue_clause(s, num, numbers, shot_cues):
+        base = replace(base, shots=None)  # "..., respectively, and 71.4 on 3-shot MBPP"
     decoding = [
         (m, "greedy" if m.group(0).lower() == "greedy" else "sampled")
         for m in _DECODING_CUE.finditer(s)
@@ -2042,6 +2079,15 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
     return base
+
+
+def _in_cue_clause(s: str, num: _Num, numbers: list[_Num], cues: list[re.Match[str]]) -> bool:
+    """False when every cue sits in a clause with figures of its own and ``num`` is in none of
+    them: the cue is those figures' setting, not the whole sentence's."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
+    with_figures = {bisect_right(breaks, n.start) for n in numbers}
+    cue_clauses = {bisect_right(breaks, c.start()) for c in cues}
+    return not cue_clauses <= with_figures or bisect_right(breaks, num.start) in cue_clauses
 
 
 def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) -> Setting:

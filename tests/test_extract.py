@@ -670,3 +670,33 @@ def test_date_window_is_a_setting_of_livecodebench_only(ctx):
     )
     got = {c.benchmark: c.setting.dataset_version for c in claims(ctx, prose)}
     assert got == {"humaneval": None, "livecodebench": "2407-2411"}
+
+
+def test_shot_cue_in_a_clause_of_its_own_figures(ctx):
+    text = (
+        "Qwen2.5-Coder-14B obtains 64.0 and 81.0 on HumanEval and MBPP, respectively, "
+        "and 71.4 on 3-shot MBPP."
+    )
+    assert {c.value: c.setting.shots for c in claims(ctx, text)} == {
+        64.0: None,
+        81.0: None,
+        71.4: 3,
+    }
+
+
+def test_first_word_of_a_model_named_in_full_stands_for_it(ctx):
+    text = (
+        "Yi-Coder-9B-Chat scores 85.4 on HumanEval, ahead of OpenCoder-8B-Instruct. "
+        "The Yi model scores 64.0 on HumanEval Pro. On MBPP, OpenCoder scores 79.9."
+    )
+    got = {c.value: c.model_id for c in claims(ctx, text) if not c.relation}
+    assert got == {
+        85.4: "yicoder-9b-instruct",
+        64.0: "yicoder-9b-instruct",
+        79.9: "opencoder-8b-instruct",
+    }
+    # a first word two models share names neither
+    text = (
+        "Qwen2.5-Coder-7B-Instruct and Qwen2.5-Coder-32B-Instruct lead. On MBPP, Qwen scores 79.9."
+    )
+    assert {c.value: c.model_id for c in claims(ctx, text)}.get(79.9) is None
