@@ -2143,7 +2143,9 @@ def _without_intervention(setting: Setting, s: str, num: _Num, numbers: list[_Nu
 
 
 _COT_CUE = screened(r"\b(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.I, ("cot", "chain"))
-_CUE_AFTER_FIGURE = lazy(r"\s*%?\s*(?:\(\s*|(?:with|using|via|under|without|w/o|w/)\s+)?", re.I)
+_CUE_AFTER_FIGURE = lazy(
+    r"\s*%?\s*(?:\(\s*|(?:with|using|via|under|without|when|once|w/o|w/)\s+)?", re.I
+)
 
 
 def _trails(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:

@@ -198,7 +198,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             )
         return _verified(claim, matched, compatible, pool, evidence, findings, grim)
 
-    if compatible and _setting_published(compatible, comparisons):
+    if compatible and _setting_published(claim, compatible, comparisons):
         current = [c for c in compatible if not c.reference.valid_to]
         basis = current or compatible
         diag = diagnose(claim, store, [c.reference for c in basis], registry, headline)
@@ -286,7 +286,9 @@ def _without_silent_rows(
     return [c for c in compatible if id(c) not in dropped]
 
 
-def _setting_published(compatible: list[Comparison], comparisons: list[Comparison]) -> bool:
+def _setting_published(
+    claim: Claim, compatible: list[Comparison], comparisons: list[Comparison]
+) -> bool:
     """Whether the claimed setting is published: some compatible row states every field the
     claim states, or no row at all states those fields (so silence is the convention)."""
     if any(not c.setting.ref_unstated for c in compatible):
@@ -299,6 +301,8 @@ def _setting_published(compatible: list[Comparison], comparisons: list[Compariso
         # a row that names no window or version at all (LiveCodeBench 2407-2409, MBPP+ v0.2)
         # scored some problem set: it cannot contradict a claim about a stated one
         return False
+    if claim.setting.cot and all("cot" in c.setting.ref_unstated for c in compatible):
+        return False  # rows silent on CoT are plain prompting: no figure for the CoT run
     stated_elsewhere = {f for c in comparisons if not c.compatible for f in c.setting.conflicts}
     return not (silent & stated_elsewhere)
 

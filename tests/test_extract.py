@@ -510,6 +510,10 @@ def test_caption_clauses_about_greedy_and_sampled_columns(ctx):
             {40.6: None, 41.8: True},
         ),
         ("GPT-4-Turbo solves 41.8% (CoT) and 40.6% on LeetCode Contest.", {41.8: True, 40.6: None}),
+        (
+            "Codestral-22B-v0.1 scores 65.9% on HumanEval Pro and 71.8% when chain-of-thought prompting is added.",
+            {65.9: None, 71.8: True},
+        ),
         # a cue that leads the sentence covers every figure in it
         (
             "With chain-of-thought, GPT-4-Turbo reaches 41.8% on HumanEval and 38.2% on MBPP.",

@@ -201,3 +201,10 @@ def test_name_without_version_matches_the_only_release(ctx):
     # EvalPlus leaderboard / Qwen2.5-Coder report: Codestral-22B-v0.1, MBPP+ 62.2
     v = one(ctx, "Codestral-22B scores 62.2 on MBPP+.")
     assert (v.kind.value, v.claim.model_id) == ("verified", "codestral-22b-v0.1")
+
+
+def test_cot_claim_is_not_contradicted_by_rows_silent_on_cot(ctx):
+    # HumanEval Pro has CoT rows for GPT-4o; plain HumanEval rows say nothing of CoT
+    v = one(ctx, "With chain-of-thought prompting, GPT-4o scores 93.0% on HumanEval.")
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.setting_not_published")
+    assert one(ctx, "GPT-4o scores 93.0% on HumanEval.").kind.value == "contradicted"
