@@ -373,6 +373,19 @@ def _has_any(text: str, chars: str) -> bool:
 _NAME_LABEL = lazy(r"\s*(?=[^\s:]*\d)([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+)\s*:\s", re.ASCII)
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 _INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
+# "it"/"its" standing for a model, not inside a name ("gemma-2-9b-it"), not an expletive
+# ("it is worth noting that", "it is unclear whether", "it should be noted")
+_PRONOUN_MENTION = lazy(
+    r"(?<![\w-])(?:[Ii]ts?)(?![\w-])"
+    r"(?!\s+(?:is|was|seems|appears|remains|should\s+be|must\s+be|can\s+be|may\s+be)\s+"
+    r"(?:\w+\s+){0,2}?(?:that|to|worth|noted|noting|whether|how|why)\b)"
+    # "its base model", "its larger sibling": another model, not the one "its" stands for
+    r"(?!(?<=[Ii]ts)\s+(?:[\w.-]+\s+){0,2}?(?:model|variant|version|counterpart|sibling|predecessor)\b)"
+)
+# a sentence opening on a prepositional phrase does not make its model the subject
+_PREPOSITION_OPENER = lazy(
+    r"\s*(?:Compared\s+(?:with|to)|Unlike|Like|Against|Relative\s+to|Versus|As\s+with)\b"
+)
 _PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
 _RESPECTIVELY = screened(r"\brespectively\b", re.IGNORECASE, ("respectively",))
 _GAP_WORDS = screened(
@@ -435,6 +448,7 @@ class _Mention:
     text: str
     value: str | None  # slug for benchmarks, model id for models
     known: bool = True
+    refers_to: _Mention | None = None  # for "it"/"its": the mention it stands for
 
 
 @dataclass
@@ -470,6 +484,24 @@ _FAMILY_REF = screened(
     ("model", "variant", "version", "counterpart", "sibling"),
 )
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
+_OUR_MODEL = lazy(r"\bour\s+model\b", re.IGNORECASE)
+_SUBJECT_WINDOW = 2000  # a model card defines its model near the top
+_DEFINES = lazy(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:is|was)\s+(?:a|an|our|the|fine-?tuned|trained|built|"
+    r"initiali[sz]ed|released|pre-?trained|instruction-tuned|distilled)\b",
+    re.IGNORECASE,
+)
+_FINE_TUNED_FROM = lazy(
+    r"\b(?:fine-?tuned|trained|built|initiali[sz]ed|distilled|adapted)\s+"
+    r"(?:from|on\s+top\s+of|upon)\s+",
+    re.IGNORECASE,
+)
+# "its base model", "the base checkpoint": the base the document's subject was tuned from
+_BASE_REF = screened(
+    r"\b(?:its|the|their|our)\s+base\s+(?:model|version|checkpoint|counterpart)\b",
+    re.IGNORECASE,
+    ("base",),
+)
 # "OpenCoder", "the Yi model", "The DeepSeek model": not "OpenCoder-1.5B", "OpenCoder 1.5B"
 _SHORT_NAME = lazy(
     r"(?:\b[Tt]he\s+)?(?<![\w.-])(?P<word>[A-Z][A-Za-z0-9.]*[A-Za-z0-9])(?![\w.-])"
@@ -497,7 +529,9 @@ _VERSUS = screened(
 
 
 def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[_Num, _Mention]:
-    """'A leads B ... (92.7 vs 85.4)': the first figure is A's, the second B's."""
+    """'A leads B ... (92.7 vs 85.4)': the first figure is A's, the second B's, where A and B
+    are the last two models named before the figures ("A is ahead of B, although B beats it
+    (78.7 vs 74.4)": B's and A's)."""
     distinct = list({m.value: m for m in models}.values())
     if len(distinct) < 2:
         return {}
@@ -506,7 +540,14 @@ def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[
         first = next((n for n in numbers if n.start == m.start(1)), None)
         second = next((n for n in numbers if n.start == m.start(2)), None)
         if first and second:
-            out[first], out[second] = distinct[0], distinct[1]
+            named: list[_Mention] = []  # the last two distinct models before the figures
+            for x in reversed(models):
+                if 0 <= x.start < m.start() and all(x.value != y.value for y in named):
+                    named.insert(0, x)
+                    if len(named) == 2:
+                        break
+            pair = named if len(named) == 2 else distinct[:2]
+            out[first], out[second] = pair[0], pair[1]
     return out
 
 
@@ -531,6 +572,7 @@ class Extractor:
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
         self._mentions: list[_Mention] = []  # model mentions of the sentence being read
+        self._fine_tuned_from: dict[str, _Mention] = {}  # model id -> its base ("tuned from")
         # first word of each hyphenated model name read so far -> the ids it began
         self._first_words: dict[str, set[str]] = {}
         self._first_mention: dict[str, _Mention] = {}
@@ -736,7 +778,35 @@ class Extractor:
             target = next(iter(out.values()))
             out.setdefault("our model", target)
             out.setdefault("our method", target)
+        if "our model" not in out and _OUR_MODEL.search(text):
+            subject = self._document_subject(text)
+            if subject is not None:
+                out["our model"] = subject
         return out
+
+    def _document_subject(self, text: str) -> _Mention | None:
+        """The model a model card is about: the first sentence that opens on a model name and
+        defines it ("Kestrel-Coder-7B-Instruct is fine-tuned from Qwen2.5-Coder-7B (base)").
+        Its "fine-tuned from" model is remembered as that model's base."""
+        head = text[:_SUBJECT_WINDOW]
+        benches = [(a, b) for a, b, _ in self.vocab.benchmarks.find(head)]
+        found = self.find_models(head, benches)
+        for m in found:
+            opening = head[: m.start].rstrip(" \t*#_")
+            if opening and not opening.endswith(("\n", ".", ":")):
+                continue  # named inside a sentence, not as what the sentence is about
+            if not m.value or not _DEFINES.match(head, m.end):
+                continue
+            sentence_end = _SENTENCE_END.search(head, m.end)
+            stop = sentence_end.start() if sentence_end else len(head)
+            origin = _FINE_TUNED_FROM.search(head, m.end, stop)
+            if origin is not None:
+                base = next((b for b in found if b.start >= origin.end() and b.start < stop), None)
+                if base is not None and base.value != m.value:
+                    self._fine_tuned_from[m.value] = base
+            self._remember_names([m])  # "Kestrel gets 63.2" later on
+            return m
+        return None
 
     def _may_mention(self, s: str, state: _State) -> bool:
         """Could ``s`` name a model, use a defined name, or refer back to the subject?"""
@@ -763,7 +833,7 @@ class Extractor:
 
     def _remember_names(self, models: list[_Mention]) -> None:
         for m in models:
-            word = _FIRST_WORD.match(m.text) if m.known and m.value and m.start >= 0 else None
+            word = _FIRST_WORD.match(m.text) if m.value and m.start >= 0 else None
             if word and m.text[word.end() : word.end() + 1] == "-":
                 self._first_words.setdefault(word.group(0), set()).add(m.value)
                 self._first_mention.setdefault(word.group(0), m)
@@ -786,14 +856,30 @@ class Extractor:
     def _references(
         self, s: str, state: _State, masked: list[tuple[int, int]], mentions: list[_Mention]
     ) -> list[_Mention]:
-        """'our 7B model' (defined in the document), 'the 70B base model' (family from context)."""
+        """'our 7B model' (defined in the document), 'the 70B base model' (family from context),
+        'its base model' (what the subject was fine-tuned from, else the subject's base variant)."""
         out: list[_Mention] = []
+        for m in _BASE_REF.finditer(s):
+            if _masked(masked, m.start(), m.end()):
+                continue
+            before = [x.refers_to or x for x in mentions if x.end <= m.start() and x.value]
+            anchor = before[-1] if before else (state.last_subject or state.last_model)
+            if anchor is None or anchor.value is None:
+                continue
+            base = self._fine_tuned_from.get(anchor.value)
+            if base is None:
+                parsed = parse_model_name(anchor.text)
+                if parsed is None or parsed.key.variant == "base":
+                    continue
+                key = replace(parsed.key, variant="base")
+                base = _Mention(-1, -1, m.group(0), key.id, key.id in self.vocab.model_ids)
+            out.append(_Mention(m.start(), m.end(), base.text, base.value, base.known, base))
         for m in _FAMILY_REF.finditer(s):
             if _masked(masked, m.start(), m.end()) or any(
                 o.start <= m.start() < o.end for o in out
             ):
                 continue
-            before = [x for x in mentions if x.end <= m.start()]
+            before = [x.refers_to or x for x in mentions if x.end <= m.start()]
             anchor = before[-1] if before else (state.last_model or state.family_anchor)
             family = parse_model_name(anchor.text) if anchor else None
             if family is None:
@@ -805,6 +891,40 @@ class Extractor:
                 _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
             )
         return out
+
+    @staticmethod
+    def _pronouns(
+        s: str, models: list[_Mention], state: _State, masked: list[tuple[int, int]]
+    ) -> list[_Mention]:
+        """``models`` with each "it"/"its" standing for a model as a mention of it, in place:
+        the sentence's first model when one was named before the pronoun ("A is ahead of B,
+        although B beats it"), else the previous sentence's subject ("..., and it leads B")."""
+        added: list[_Mention] = []
+        opener = _PREPOSITION_OPENER.match(s) is not None
+        spans = masked + [(m.start, m.end) for m in models]
+        for p in _PRONOUN_MENTION.finditer(s):
+            if _masked(spans, p.start(), p.end()):
+                continue
+            earlier = [m for m in models if m.start >= 0 and m.end <= p.start() and m.value]
+            lo = _clause(s, p.start())[0]
+            in_clause = [m for m in earlier if m.start >= lo]
+            first = None if opener else next(iter(earlier), None)
+            if in_clause and p.group(0).lower() == "its":
+                target = in_clause[-1]  # "B leads its base model": B's
+            elif in_clause:  # "..., although B beats it": the one model other than the clause's
+                others = {m.value: m for m in earlier if m.value != in_clause[-1].value}
+                if len(others) > 1:
+                    continue  # "A and B are strong, while C beats it": not guessed
+                target = next(iter(others.values()), None) or state.last_subject
+            else:  # "A scores 80, and it leads B"; "..., and it leads B" after A's sentence
+                target = first or state.last_subject
+            target = target.refers_to or target if target is not None else None
+            if target is None or target.value is None:
+                continue
+            added.append(
+                _Mention(p.start(), p.end(), target.text, target.value, target.known, target)
+            )
+        return sorted(models + added, key=lambda m: m.start) if added else models
 
     def _sentence(
         self, s: str, offset: int, linemap: _LineMap, path: str, state: _State
@@ -865,19 +985,33 @@ class Extractor:
                 continue  # "8 A100 GPUs", "4 Experiments": small bare integers are not scores
             numbers.append(num)
         last_model = state.last_model
+        if _INNER_PRONOUN.search(s):
+            models = self._pronouns(s, models, state, bench_spans)
         subject = models[0] if models else None
-        if state.last_subject is not None and (
-            _PRONOUN_RE.match(s) or (not models and _INNER_PRONOUN.search(s))
+        if (
+            subject is not None
+            and subject.start > 0
+            and _BASE_REF.match(s, subject.start)
+            and state.last_subject is not None
         ):
-            # "It ...", "On MBPP+ it reaches ...": the previous sentence's subject
+            subject = state.last_subject  # "... over its base model": the object, not the subject
+        if (
+            state.last_subject is not None
+            and _PRONOUN_RE.match(s)
+            and not (subject and subject.refers_to and subject.start <= 2)
+        ):
+            # "This model ...", "The latter ...": the previous sentence's subject
             subject = state.last_subject
             models = [subject, *models]
+            last_model = subject
+        elif subject is not None and subject.refers_to is not None:
             last_model = subject
         if subject is not None:
             # a sentence naming several models leaves an unnamed "the 7B model" ambiguous
             distinct = {m.value for m in models if m.start >= 0}
-            state.last_model = subject if len(distinct) <= 1 else None
-            state.last_subject = subject
+            named_subject = subject.refers_to or subject
+            state.last_model = named_subject if len(distinct) <= 1 else None
+            state.last_subject = named_subject
             # ...but not "the 3B model" after several sizes of one family: the family is known
             named = [m for m in models if m.start >= 0 and m.value]
             families = {p.key.family if (p := parse_model_id(m.value)) else None for m in named}
@@ -1858,14 +1992,21 @@ def _base_of(
     """'A leads its base model by 8.5 points': the base variant of A."""
     if model is None:
         return None
-    m = re.search(r"\b(?:its|the)\s+base(?:\s+model|\s+version|\s+counterpart)?\b", s[lo:hi])
+    m = _BASE_OF.search(s, lo, hi)
     if not m:
         return None
     parsed = parse_model_name(model.text)
     if parsed is None:
         return None
     key = replace(parsed.key, variant="base")
-    return _Mention(lo + m.start(), lo + m.end(), m.group(0), key.id, key.id in vocab.model_ids)
+    return _Mention(m.start(), m.end(), m.group(0), key.id, key.id in vocab.model_ids)
+
+
+# "over its base", "its base model": not "the base prompt", "the base rate"
+_BASE_OF = lazy(
+    r"\b(?:its|the)\s+base(?:\s+(?:model|version|counterpart|checkpoint|variant)\b"
+    r"|(?=\s*[,.;:)]|\s*$|\s+(?:on|by|in|at|and|across|with|for|while|whereas)\b))"
+)
 
 
 _GREEDY_WORD = lazy(r"greedy", re.I)

@@ -704,3 +704,101 @@ def test_first_word_of_a_model_named_in_full_stands_for_it(ctx):
         "Qwen2.5-Coder-7B-Instruct and Qwen2.5-Coder-32B-Instruct lead. On MBPP, Qwen scores 79.9."
     )
     assert {c.value: c.model_id for c in claims(ctx, text)}.get(79.9) is None
+
+
+def _rel(c):
+    return (c.relation, c.model_id, c.other_model_id, c.benchmark, c.value)
+
+
+def _scores(got):
+    """value -> model id of the plain (non-relational) claims"""
+    return {c.value: c.model_id for c in got if not c.relation}
+
+
+def test_it_after_a_subject_from_an_earlier_sentence_is_that_subject(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-7B-Instruct is the obvious pick. The Qwen team reports 88.4 on HumanEval,"
+        " and it leads DeepSeek-Coder-6.7B-Instruct by 9.8 points on HumanEval. On MBPP+ it"
+        " gets 71.7, which is +6.8 over the DeepSeek model (65.6).",
+    )
+    assert ("gap", "qwen2.5coder-7b-instruct", "deepseekcoder-6.7b-instruct", "humaneval", 9.8) in [
+        _rel(c) for c in got
+    ]
+    scores = _scores(got)
+    assert scores[71.7] == "qwen2.5coder-7b-instruct"  # "it", not the DeepSeek model named later
+    assert scores[65.6] == "deepseekcoder-6.7b-instruct"
+    # a pronoun's claim carries the name it stands for, not "it"
+    assert next(c for c in got if c.value == 71.7).model == "Qwen2.5-Coder-7B-Instruct"
+
+
+def test_versus_figures_belong_to_the_last_two_models_named(ctx):
+    got = claims(
+        ctx,
+        "Yi-Coder-9B-Chat is the surprise: 85.4 on HumanEval, ahead of OpenCoder-8B-Instruct,"
+        " although OpenCoder-8B-Instruct beats it on HumanEval+ (78.7 vs 74.4).",
+    )
+    scores = _scores(got)
+    assert scores[78.7] == "opencoder-8b-instruct" and scores[74.4] == "yicoder-9b-instruct"
+    # the plain "A leads B (x vs y)" order is unchanged
+    got = claims(ctx, "GPT-4o leads Claude-3.5-Sonnet on HumanEval Pro (75.0 vs 72.6).")
+    scores = _scores(got)
+    assert scores[75.0] == "gpt4o" and scores[72.6] == "claude3.5sonnet"
+
+
+def test_its_base_model_is_not_the_subject_and_expletive_it_is_no_model(ctx):
+    got = claims(
+        ctx,
+        "DeepseekCoder-33B-instruct is 23.2 points ahead of DeepseekCoder-33B-base on HumanEval,"
+        " and Qwen2.5-Coder-32B-instruct leads its base model by 8.5 points on HumanEval Pro.",
+    )
+    gaps = [_rel(c) for c in got if c.relation == "gap"]
+    assert (
+        "gap",
+        "qwen2.5coder-32b-instruct",
+        "qwen2.5coder-32b-base",
+        "humaneval-pro",
+        8.5,
+    ) in gaps
+    got = claims(
+        ctx,
+        "GPT-4o scores 90.2 on HumanEval. It is worth noting that Qwen2.5-Coder-7B-Instruct"
+        " reaches 88.4 on HumanEval, and it is clear that it gets 65.9 on HumanEval Pro.",
+    )
+    scores = _scores(got)
+    assert scores[88.4] == "qwen2.5coder-7b-instruct"
+    assert scores[65.9] == "qwen2.5coder-7b-instruct"  # "it" = the sentence's own model
+
+
+MODEL_CARD = """## Evaluation
+
+Kestrel-Coder-7B-Instruct is fine-tuned from Qwen2.5-Coder-7B (base) on instruction pairs.
+
+Our model reaches 86.0 pass@1 on HumanEval. That is a rise of 24.4 points over its base
+model, which scores 61.6 on HumanEval. On MBPP+ it gets 70.9. For reference, the base model
+scores 61.4 on MBPP+.
+
+On HumanEval Pro Kestrel gets 63.2, against 54.9 for the base model.
+"""
+
+
+def test_model_card_subject_our_model_and_its_base_model(ctx):
+    got = claims(ctx, MODEL_CARD, "markdown")
+    scores = _scores(got)
+    ours, base = "kestrelcoder-7b-instruct", "qwen2.5coder-7b-base"  # "tuned from" names the base
+    assert scores[86.0] == ours and scores[70.9] == ours and scores[63.2] == ours
+    assert scores[61.6] == base and scores[61.4] == base and scores[54.9] == base
+    rise = next(c for c in got if c.value == 24.4)
+    assert (rise.model_id, rise.other_model_id) == (ours, base)
+
+
+def test_base_model_without_a_tuned_from_is_the_subjects_base_variant(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval. Its base model scores 65.9 on"
+        " HumanEval. ToyCoder-7B gains 6.1 points on HumanEval over the base prompt.",
+    )
+    scores = _scores(got)
+    assert scores[65.9] == "qwen2.5coder-32b-base"
+    # "the base prompt" is not a model: no gap against a "toycoder-base"
+    assert all(c.other_model_id != "toycoder-base" for c in got)
