@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
+from typing import Any
 
 from checker._lazyre import lazy, screened, tail_screened
 from checker.models import model_id, parse_model_id, parse_model_name
@@ -191,6 +192,8 @@ _NOT_SCORE_BEFORE = tail_screened(
     re.IGNORECASE,
     "e.nx,v=p@#:kd/-$",  # the last characters of those words
 )
+_CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
+_CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
     r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)",
     re.IGNORECASE,
@@ -517,6 +520,9 @@ _CITED = screened(  # used with match(s, pos): anchored where the name ends
     re.IGNORECASE,
     ("report", "paper", "team", "authors", "card", "blog"),
 )
+_CITED_BENCH = screened(  # used with match(s, pos) where a benchmark name ends
+    r"\s+(?:study|paper|authors)\b", re.IGNORECASE, ("study", "paper", "authors")
+)
 _FROM_TO = screened(
     r"\bfrom\s+(\d+(?:\.\d+)?)%?(?P<on1>\s+(?:on|in)\s+\S+)?\s+to\s+(\d+(?:\.\d+)?)%?(?P<on2>\s+(?:on|in)\s+)?",
     re.IGNORECASE,
@@ -526,6 +532,93 @@ _CHANGE_ONLY = screened(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE, ("
 _VERSUS = screened(
     r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE, ("vs", "versus")
 )
+
+
+# what may separate the items of a list read "respectively": "64.0, 59.7, 81.0 and 66.7",
+# "HumanEval, HumanEval+, MBPP and MBPP+", "pass@1 and pass@10"
+_LIST_GAP = lazy(r"\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)(?:the\s+)?", re.I)
+_SAME_BENCHMARKS = lazy(
+    r"\s*%?\s*(?:on|across|for)\s+(?:the\s+same\s+(?:two\s+|three\s+|four\s+)?benchmarks|"
+    r"both(?:\s+benchmarks)?|these\s+(?:two\s+|three\s+)?benchmarks)\b",
+    re.I,
+)
+
+
+def _runs(s: str, items: Sequence[Any], limit: int) -> list[list[Any]]:
+    """Maximal runs of ``items`` (with .start/.end, in order, before ``limit``) that the
+    text lists one after the other ("A, B and C"); runs of one item are left out."""
+    runs: list[list[Any]] = []
+    for item in items:
+        if item.start < 0 or item.end > limit:
+            continue
+        if runs and _LIST_GAP.fullmatch(s, runs[-1][-1].end, item.start):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [r for r in runs if len(r) > 1]
+
+
+@dataclass
+class _Respective:
+    """What a "respectively" pairs with each figure (keyed by the figure's start)."""
+
+    models: dict[int, _Mention]
+    benches: dict[int, _Mention]
+    metrics: dict[int, str | None]
+    runs: list[list[_Num]] = field(default_factory=list)
+
+
+def _respective(
+    s: str,
+    numbers: list[_Num],
+    benches: list[_Mention],
+    models: list[_Mention],
+    earlier: list[_Mention],
+) -> _Respective:
+    """'A and B obtain 46.3 and 54.9 on HumanEval and 37.8 and 49.1 on HumanEval+,
+    respectively'; '64.0, 59.7 and 81.0 on HumanEval, HumanEval+ and MBPP, respectively';
+    '41.5 and 76.8 at pass@1 and pass@10'; '35.4 and 45.6 on the same two benchmarks'.
+    ``earlier``: the benchmarks the text named before, for "the same two benchmarks"."""
+    out = _Respective({}, {}, {})
+    last = max(m.start() for m in _RESPECTIVELY.finditer(s))
+    number_runs = out.runs = _runs(s, numbers, last)
+    if not number_runs:
+        return out
+    named = [m for m in models if m.start >= 0 and m.refers_to is None]
+    model_runs = _runs(s, list({m.value: m for m in named}.values()), last)
+    bench_runs = _runs(s, [b for b in benches if b.start >= 0], last)
+    metrics = [
+        _Mention(m.start(), m.end(), m.group(0), f"pass@{int(m.group(1))}")
+        for m in _METRIC.finditer(s)
+    ]
+    metric_runs = _runs(s, metrics, last)
+    for run in number_runs:
+        k = len(run)
+        same = [r for r in model_runs if len(r) == k]
+        following = next((m for m in named if m.start >= run[-1].end), None)
+        if following is not None and _MODEL_GAP.fullmatch(s, run[-1].end, following.start):
+            out.models.update((n.start, following) for n in run)  # "41.5 and 76.8 for X"
+        if len(same) == 1:  # one list of k models: the i-th figure of each list is the i-th model's
+            out.models.update((n.start, m) for n, m in zip(run, same[0], strict=True))
+            after = next((b for b in benches if b.start >= run[-1].end), None)
+            if after is not None and _BENCH_GAP.fullmatch(s, run[-1].end, after.start):
+                out.benches.update(
+                    (n.start, after) for n in run
+                )  # "... 37.8 and 49.1 on HumanEval+"
+        same_benches = [r for r in bench_runs if len(r) == k]
+        if len(number_runs) == 1 and len(same_benches) == 1:
+            out.benches.update((n.start, b) for n, b in zip(run, same_benches[0], strict=True))
+        elif _SAME_BENCHMARKS.match(s, run[-1].end):
+            before = list({b.value: b for b in benches if 0 <= b.start < run[0].start}.values())
+            before = before or list({b.value: b for b in earlier}.values())
+            if len(before) == k:
+                out.benches.update((n.start, b) for n, b in zip(run, before, strict=True))
+        same_metrics = [r for r in metric_runs if len(r) == k]
+        if len(number_runs) == 1 and len(same_metrics) == 1:
+            out.metrics.update(
+                (n.start, m.value) for n, m in zip(run, same_metrics[0], strict=True)
+            )
+    return out
 
 
 def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[_Num, _Mention]:
@@ -935,7 +1028,11 @@ class Extractor:
             self._mentions = []
             state.after_semicolon = s.rstrip().endswith(";")
             return []
-        benches = [_Mention(a, b, s[a:b], slug) for a, b, slug in found]
+        benches = [
+            _Mention(a, b, s[a:b], slug)
+            for a, b, slug in found
+            if not (_CITED_BENCH.match(s, b) and b < len(s))
+        ]  # "in the HumanEval Pro study [34]" cites a paper
         bench_spans = [(m.start, m.end) for m in benches]
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
         models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
@@ -975,6 +1072,8 @@ class Extractor:
             after = s[m.end("num") : m.end("num") + 24]
             unit = _GAP_UNIT_RE.match(after) is not None
             not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
+            if "[" in before and _CITATION_AFTER.match(after) and _CITATION_BEFORE.search(before):
+                continue  # "the HumanEval Pro study [34]", "[3, 7]": citations
             if not_score and not unit:
                 continue
             num = _number(m, allow_fraction=not unit)
@@ -1064,16 +1163,53 @@ class Extractor:
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
         pairs = self._pair(s, scores, benches, respectively)
+        resp = (
+            _respective(s, scores, benches, models, state.last_benches or [])
+            if respectively
+            else _Respective({}, {}, {})
+        )
+        if resp.benches:
+            paired = {n.start for n, _ in pairs}
+            pairs = [(n, resp.benches.get(n.start, b)) for n, b in pairs]
+            pairs += [
+                (n, resp.benches[n.start])
+                for n in scores
+                if n.start not in paired and n.start in resp.benches
+            ]
+            pairs.sort(key=lambda p: p[0].start)
+        for run in resp.runs:
+            # "41.5 and 76.8 for X at pass@1 and pass@10 on HumanEval": one benchmark for the list
+            bench_of = {n.start: b for n, b in pairs}
+            named = {bench_of[n.start].value: bench_of[n.start] for n in run if n.start in bench_of}
+            if len(named) == 1:
+                shared = next(iter(named.values()))
+                pairs += [(n, shared) for n in run if n.start not in bench_of]
+                pairs.sort(key=lambda p: p[0].start)
         versus = _versus_owners(s, scores, models)
         read: list[tuple[_Num, _Mention, _Mention | None]] = []
         for num, bench in pairs:
             if self._in_range(s, num):
                 continue
-            model = versus.get(num) or self._model_for(s, num, models, benches) or last_model
+            model = (
+                resp.models.get(num.start)
+                or versus.get(num)
+                or self._model_for(s, num, models, benches)
+                or last_model
+            )
             read.append((num, bench, model))
         before = _before_change(s, read) if _CHANGE_ONLY.search(s) else set()
         for num, bench, model in read:
-            claim = self._claim(s, offset, linemap, path, num, bench, model, scores)
+            claim = self._claim(
+                s,
+                offset,
+                linemap,
+                path,
+                num,
+                bench,
+                model,
+                scores,
+                metric=resp.metrics.get(num.start),
+            )
             if num.start in before:
                 claim = replace(claim, setting=_without_intervention(claim.setting, s, num, scores))
             claims.append(claim)
@@ -1122,7 +1258,7 @@ class Extractor:
             [
                 (m.start(1), m.start(3))
                 for m in _FROM_TO.finditer(s)
-                if not m.group("on1") and not m.group("on2")
+                if not m.group("on1") and not (m.group("on2") and _bench_at(s, m.end(), benches))
             ]
             + [(m.start(1), m.start(2)) for m in _change_pairs(s)]
             if two
@@ -1277,8 +1413,9 @@ class Extractor:
         model: _Mention | None,
         all_numbers: list[_Num],
         form: ClaimForm = ClaimForm.PROSE,
+        metric: str | None = None,
     ) -> Claim:
-        metric = _nearest_metric(s, num)
+        metric = metric or _nearest_metric(s, num)
         setting = _nearest_setting(_blanked(s, self._mentions), num, all_numbers)
         setting = _bench_version(s, bench, setting)
         excerpt = " ".join(s.split())
@@ -1975,6 +2112,14 @@ def _clause(s: str, at: int) -> tuple[int, int]:
             hi = m.start()
             break
     return lo, hi
+
+
+def _bench_at(s: str, at: int, benches: list[_Mention]) -> bool:
+    """Does a benchmark name start at ``at`` (after an optional "the")? "... to 43.9 in the
+    Qwen2.5-Coder report" names none; "... to 75.0 on the HumanEval Pro" does."""
+    if s.startswith("the ", at):
+        at += 4
+    return any(b.start == at for b in benches)
 
 
 def _bench_after(text: str, offset: int, benches: list[_Mention]) -> _Mention | None:

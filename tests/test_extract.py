@@ -802,3 +802,64 @@ def test_base_model_without_a_tuned_from_is_the_subjects_base_variant(ctx):
     assert scores[65.9] == "qwen2.5coder-32b-base"
     # "the base prompt" is not a model: no gap against a "toycoder-base"
     assert all(c.other_model_id != "toycoder-base" for c in got)
+
+
+def _read(got):
+    return [(c.model_id, c.benchmark, c.metric, c.value) for c in got if not c.relation]
+
+
+def test_respectively_pairs_lists_of_models_figures_benchmarks_and_metrics(ctx):
+    got = claims(
+        ctx,
+        "StarCoder2-15B and DeepSeek-Coder-33B-Base obtain 46.3 and 54.9 on HumanEval and 37.8"
+        " and 49.1 on HumanEval+, respectively.",
+    )
+    assert _read(got) == [
+        ("starcoder2-15b-base", "humaneval", None, 46.3),
+        ("deepseekcoder-33b-base", "humaneval", None, 54.9),
+        ("starcoder2-15b-base", "humaneval-plus", None, 37.8),
+        ("deepseekcoder-33b-base", "humaneval-plus", None, 49.1),
+    ]
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B reaches 65.9 and 61.6 on HumanEval and HumanEval+, respectively, but"
+        " only 53.6 on BigCodeBench-Complete.",
+    )
+    assert [(c.benchmark, c.value) for c in got] == [
+        ("humaneval", 65.9),
+        ("humaneval-plus", 61.6),
+        ("bigcodebench-complete", 53.6),
+    ]
+    got = claims(
+        ctx,
+        "Roziere et al. reported 41.5 and 76.8 for Code Llama - Instruct 34B at pass@1 and"
+        " pass@10 on HumanEval, respectively.",
+    )
+    assert _read(got) == [
+        ("codellama-34b-instruct", "humaneval", "pass@1", 41.5),
+        ("codellama-34b-instruct", "humaneval", "pass@10", 76.8),
+    ]
+    got = claims(
+        ctx,
+        "StarCoder2-15B achieves 46.3% on HumanEval and 66.2% on MBPP, and StarCoder2-7B reaches"
+        " 35.4% and 45.6% on the same two benchmarks, respectively.",
+    )
+    assert _read(got)[2:] == [
+        ("starcoder2-7b-base", "humaneval", None, 35.4),
+        ("starcoder2-7b-base", "mbpp", None, 45.6),
+    ]
+
+
+def test_citations_are_not_scores_and_a_study_named_after_a_benchmark_is_no_benchmark(ctx):
+    got = claims(
+        ctx,
+        "DeepSeek-Coder-33B-instruct goes from 79.3 on HumanEval to 71.3 on HumanEval+ in the"
+        " HumanEval Pro study [34], and CodeLlama-34B-Instruct from 48.2 to 43.9 in the"
+        " Qwen2.5-Coder report [15, 16].",
+    )
+    assert sorted(_read(got), key=lambda c: -c[3]) == [
+        ("deepseekcoder-33b-instruct", "humaneval", None, 79.3),
+        ("deepseekcoder-33b-instruct", "humaneval-plus", None, 71.3),
+        ("codellama-34b-instruct", "humaneval", None, 48.2),
+        ("codellama-34b-instruct", "humaneval-plus", None, 43.9),
+    ]  # (by value)
