@@ -192,6 +192,14 @@ _NOT_SCORE_BEFORE = tail_screened(
     re.IGNORECASE,
     "e.nx,v=p@#:kd/-$",  # the last characters of those words
 )
+# between a gap's figure and the model it is measured against: "1.8 points ahead of B"
+_GAP_OBJECT = lazy(
+    r"\s*%?\s*(?:percentage[\s-]points?|points?|pts?\.?|pp)?\s*(?:ahead\s+of|behind|over|above|"
+    r"below|better\s+than|worse\s+than|higher\s+than|lower\s+than)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# a plural noun phrase as a comparison's subject: "The instruct models beat ..."
+_GENERIC_SUBJECT = lazy(r"\b(?:models|checkpoints|systems|variants|baselines|LLMs)\b", re.I)
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
@@ -972,13 +980,24 @@ class Extractor:
                 o.start <= m.start() < o.end for o in out
             ):
                 continue
-            before = [x.refers_to or x for x in mentions if x.end <= m.start()]
+            before = sorted(
+                (x.refers_to or x for x in [*mentions, *out] if 0 <= x.end <= m.start()),
+                key=lambda x: x.end,
+            )
             anchor = before[-1] if before else (state.last_model or state.family_anchor)
-            family = parse_model_name(anchor.text) if anchor else None
+            if (
+                anchor in out
+            ):  # an earlier phrase of this sentence: its resolved id names the family
+                family = parse_model_id(anchor.value or "")
+            else:
+                family = parse_model_name(anchor.text) if anchor else None
             if family is None:
                 continue
             size = m.group("size").lower().replace(" ", "")
             variant = _VARIANT_WORDS.get((m.group("variant") or "").lower(), "")
+            if not variant and anchor in out and family.key.size == size:
+                # "the 32B instruct model ..., while ... the 32B model": the variant carries over
+                variant = family.key.variant
             key = replace(family.key, size=size, variant=variant, qualifiers=())
             out.append(
                 _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
@@ -1076,7 +1095,8 @@ class Extractor:
                 continue  # "the HumanEval Pro study [34]", "[3, 7]": citations
             if not_score and not unit:
                 continue
-            num = _number(m, allow_fraction=not unit)
+            signed = s[max(0, m.start() - 1) : m.start()] in ("+", "\u2212")
+            num = _number(m, allow_fraction=not (unit or signed))  # "+1.0 over X" is a gap
             if num is None:
                 continue
             small = "." not in num.text and not m.group("pct") and num.value < 10
@@ -1479,6 +1499,7 @@ class Extractor:
         out: list[Claim] = []
         excerpt = " ".join(s.split())[:300]
         real_benches = [b for b in benches if b.start >= 0]
+        named_out = _blanked(s, models)  # "Codestral-22B-v0.1" states no data version
         for num in numbers:
             after = s[num.end :]
             before = s[max(0, num.start - 40) : num.start]
@@ -1506,8 +1527,18 @@ class Extractor:
                 and re.search(r"\b(?:its|it)\b", s[lo : first.start], re.IGNORECASE)
             ):
                 model_a = subject  # "its MBPP+ score trails B by 0.1 points": "its" is the subject
-            # the other side: named between A and the number, or right after it ("over B")
-            other = next(
+            # the other side: named right after the figure ("12.5 points ahead of C"), else
+            # between A and the number, else after it ("over B")
+            named_next = next(
+                (m for m in after_num if _GAP_OBJECT.fullmatch(s, num.end, m.start)), None
+            )
+            other = (
+                named_next
+                if named_next is not None
+                and named_next.value != (model_a.value if model_a else None)
+                else None
+            )
+            other = other or next(
                 (m for m in before_num if model_a is None or m.value != model_a.value), None
             )
             if other is None:
@@ -1557,9 +1588,7 @@ class Extractor:
                     value=value,
                     value_text=("-" if sign < 0 else "") + num.text,
                     decimals=num.decimals,
-                    setting=setting_in(s[lo:hi])
-                    if setting_in(s[lo:hi]).stated()
-                    else setting_in(s),
+                    setting=_relation_setting(named_out, lo, hi, num, numbers),
                     span=Span(path, linemap.line(offset + num.start), excerpt),
                     form=ClaimForm.GAP if relation == "gap" else ClaimForm.CHANGE,
                     benchmark_text=bench.text,
@@ -1576,6 +1605,8 @@ class Extractor:
             a = before[-1] if before else subject
             if a is None:
                 continue
+            if not before and _GENERIC_SUBJECT.search(s, lo, comp.start()):
+                continue  # "The instruct models beat their base checkpoints": no one model
             if any(lo <= n.start < hi and _unit_after(s, n.end) for n in numbers):
                 continue  # "outperforms B by 3 points", "3 points ahead of B": a gap, read above
             # "surpassing B (72.6) and even C (74.4) on HumanEval": one comparison per model
@@ -2365,6 +2396,17 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
     return base
+
+
+def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) -> Setting:
+    """A gap's or change's setting: its clause's, else the sentence's; when the sentence gives
+    several shot counts, the one nearest the figure ("by 3.7 points (0-shot) and by 2.8 points
+    at 1-shot")."""
+    clause = setting_in(s[lo:hi])
+    setting = clause if clause.stated() else setting_in(s)
+    if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) > 1:
+        setting = replace(setting, shots=_nearest_setting(s, num, numbers).shots)
+    return setting
 
 
 def _in_cue_clause(s: str, num: _Num, numbers: list[_Num], cues: list[re.Match[str]]) -> bool:

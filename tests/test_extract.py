@@ -863,3 +863,75 @@ def test_citations_are_not_scores_and_a_study_named_after_a_benchmark_is_no_benc
         ("codellama-34b-instruct", "humaneval", None, 48.2),
         ("codellama-34b-instruct", "humaneval-plus", None, 43.9),
     ]  # (by value)
+
+
+def test_gap_sides_values_and_settings_in_lists_of_gaps(ctx):
+    rels = [
+        (_rel(c), c.setting.shots, c.setting.dataset_version)
+        for c in claims(
+            ctx,
+            "On MBPP Pro (0-shot) o1-mini is +1.0 over GPT-4o. Codestral-22B-v0.1 is 1.8 points"
+            " ahead of Qwen2.5-Coder-32B-Instruct and 12.5 points ahead of"
+            " DeepSeek-Coder-33B-Instruct on BigCodeBench-Lite Pro. Qwen2.5-Coder-1.5B-Instruct"
+            " trails its base model by 3.7 points on HumanEval Pro (0-shot) and by 2.8 points at"
+            " 1-shot.",
+        )
+        if c.relation == "gap"
+    ]
+    assert rels == [
+        (("gap", "o1mini", "gpt4o", "mbpp-pro", 1.0), 0, None),  # "+1.0" is no fraction
+        # the name's "-v0.1" is no data version; the second gap is against the model after it
+        (
+            (
+                "gap",
+                "codestral-22b-v0.1",
+                "qwen2.5coder-32b-instruct",
+                "bigcodebench-lite-pro",
+                1.8,
+            ),
+            None,
+            None,
+        ),
+        (
+            (
+                "gap",
+                "codestral-22b-v0.1",
+                "deepseekcoder-33b-instruct",
+                "bigcodebench-lite-pro",
+                12.5,
+            ),
+            None,
+            None,
+        ),
+        (
+            ("gap", "qwen2.5coder-1.5b-instruct", "qwen2.5coder-1.5b-base", "humaneval-pro", -3.7),
+            0,
+            None,
+        ),
+        (
+            ("gap", "qwen2.5coder-1.5b-instruct", "qwen2.5coder-1.5b-base", "humaneval-pro", -2.8),
+            1,
+            None,
+        ),
+    ]
+
+
+def test_size_phrase_keeps_the_variant_named_for_that_size_and_plural_subjects_compare_nothing(
+    ctx,
+):
+    got = claims(
+        ctx,
+        "On LiveCodeBench (2407-2409), Qwen2.5-Coder-14B-Instruct trails the 32B instruct model by"
+        " 8.0 points, while on the 2410-2502 window the 32B model leads DeepSeek-Coder-V2-Instruct"
+        " by 5.2 points.",
+    )
+    assert [c.model_id for c in got if c.relation == "gap"] == [
+        "qwen2.5coder-14b-instruct",
+        "qwen2.5coder-32b-instruct",  # not the base model
+    ]
+    got = claims(
+        ctx,
+        "The instruct models beat their own base checkpoints on HumanEval: +26.8 for"
+        " Qwen2.5-Coder-7B-Instruct and +25.2 for DeepSeek-Coder-6.7B-Instruct.",
+    )
+    assert [c for c in got if c.relation == "outperforms"] == []
