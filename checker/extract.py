@@ -45,6 +45,14 @@ class Vocabulary:
     name_words: frozenset[str] = frozenset()  # whole first words of names ("deepseek", "qwen2.5")
 
     @cached_property
+    def sized_families(self) -> frozenset[str]:
+        """Families whose known models carry a size (open weights: "Llama 3" alone is not
+        one model), unlike API families ("GPT-4.1", "Claude-3.7-Sonnet")."""
+        return frozenset(
+            p.key.family for m in self.model_ids if (p := parse_model_id(m)) and p.key.size
+        )
+
+    @cached_property
     def _prefix_only(self) -> frozenset[str]:
         return self.first_tokens - (self.name_words or self.first_tokens)
 
@@ -200,6 +208,13 @@ _GAP_OBJECT = lazy(
 )
 # a plural noun phrase as a comparison's subject: "The instruct models beat ..."
 _GENERIC_SUBJECT = lazy(r"\b(?:models|checkpoints|systems|variants|baselines|LLMs)\b", re.I)
+_NAME_SHAPED = lazy(r"\d|[-\s]|.[A-Z]")  # a digit, two words or an inner capital
+# words after a family name that make it the family, not one model
+_FAMILY_TALK = lazy(
+    r"(?:['’]s)?\s*-?\s*(?:family|families|series|models|checkpoints|variants|sizes|line|lineup|"
+    r"suite|collection|paper|report|team|authors|tokenizer|architecture|style|generation)\b",
+    re.IGNORECASE,
+)
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
@@ -513,10 +528,11 @@ _BASE_REF = screened(
     re.IGNORECASE,
     ("base",),
 )
-# "OpenCoder", "the Yi model", "The DeepSeek model": not "OpenCoder-1.5B", "OpenCoder 1.5B"
+# "OpenCoder", "the Yi model", "The DeepSeek model", "OpenCoder 79.9": not "OpenCoder-1.5B",
+# "OpenCoder 1.5B", "Llama 3"
 _SHORT_NAME = lazy(
     r"(?:\b[Tt]he\s+)?(?<![\w.-])(?P<word>[A-Z][A-Za-z0-9.]*[A-Za-z0-9])(?![\w.-])"
-    r"(?!\s*\d)(?:(?<=\w)\s+model\b)?"
+    r"(?!\s*(?:\d+(?:\.\d+)?\s?[BbMm]\b|\d(?![\d.])))(?:(?<=\w)\s+model\b)?"
 )
 _ALIAS_DEF = lazy(
     r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
@@ -762,6 +778,7 @@ class Extractor:
             while i < len(seg):
                 best: _Mention | None = None
                 fallback: tuple[int, _Mention] | None = None
+                sizeless: tuple[int, _Mention | None] | None = None  # "Llama 3": which size?
                 # the longest sub-span starting at i whose id is in the registry; failing that,
                 # the longest that parses to a known family and ends on a name-like token
                 word = text[seg[i][0] : seg[i][1]].lower()
@@ -793,6 +810,10 @@ class Extractor:
                     if not _LETTER.search(candidate):
                         continue
                     model_id, known = self.vocab.resolve_model(candidate)
+                    if model_id and not known and sizeless is None:
+                        sizeless = self._sizeless(text, a, b, candidate, j)
+                        if sizeless is None and _FAMILY_TALK.match(text, b):
+                            sizeless = (j, None)  # "the Code Llama family": not "Code" either
                     if not (model_id and known):
                         continue
                     mention = _Mention(a, b, candidate, model_id, model_id in self.vocab.model_ids)
@@ -804,6 +825,10 @@ class Extractor:
                         fallback = (j, mention)
                 if best is None and fallback is not None:
                     i, best = fallback
+                if best is None and sizeless is not None and sizeless[1] is not None:
+                    i, unresolved = sizeless
+                    found.append(unresolved)
+                    continue
                 if best:
                     best, end = self._with_suffix(text, best)
                     while end > best.start and i < len(seg) and seg[i][0] < end:
@@ -812,6 +837,24 @@ class Extractor:
                 else:
                     i += 1
         return found
+
+    def _sizeless(
+        self, text: str, a: int, b: int, candidate: str, j: int
+    ) -> tuple[int, _Mention | None] | None:
+        """A known family named without a size ("Llama 3 achieves 81.7%"): a model mention
+        that resolves to no model (never to the one named before it), unless the words after
+        it speak of the family ("the Code Llama family", "DeepSeek-Coder models")."""
+        parsed = parse_model_name(candidate)
+        if (
+            parsed is None
+            or parsed.key.size
+            or parsed.key.family not in self.vocab.sized_families
+            or not candidate[:1].isupper()
+            or not _NAME_SHAPED.search(candidate)  # "Code" alone is a word
+            or _FAMILY_TALK.match(text, b)
+        ):
+            return None
+        return j, _Mention(a, b, candidate, None, False)
 
     def _with_suffix(self, text: str, mention: _Mention) -> tuple[_Mention, int]:
         """A known name with more attached ("X-Instruct-AWQ", "X-v2") is another model."""
@@ -1017,7 +1060,7 @@ class Extractor:
         for p in _PRONOUN_MENTION.finditer(s):
             if _masked(spans, p.start(), p.end()):
                 continue
-            earlier = [m for m in models if m.start >= 0 and m.end <= p.start() and m.value]
+            earlier = [m for m in models if m.start >= 0 and m.end <= p.start()]
             lo = _clause(s, p.start())[0]
             in_clause = [m for m in earlier if m.start >= lo]
             first = None if opener else next(iter(earlier), None)
@@ -1055,9 +1098,17 @@ class Extractor:
         bench_spans = [(m.start, m.end) for m in benches]
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
         models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
+        self._remember_names(models)  # before short names: "X-8B-Instruct ..., although X ..."
         if self._first_words:
-            models += self._short_names(s, bench_spans + [(m.start, m.end) for m in models])
-        self._remember_names(models)
+            short = self._short_names(
+                s, bench_spans + [(m.start, m.end) for m in models if m.value is not None]
+            )
+            if short:  # "OpenCoder" after OpenCoder-8B-Instruct is that model, not a family
+                spans = [(m.start, m.end) for m in short]
+                models = [
+                    m for m in models if m.value is not None or not _masked(spans, m.start, m.end)
+                ]
+                models += short
         refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
         # "the 7B sibling (Qwen2.5Coder-7B-instruct)": the name in brackets wins over the phrase
         refs = [

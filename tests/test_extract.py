@@ -935,3 +935,32 @@ def test_size_phrase_keeps_the_variant_named_for_that_size_and_plural_subjects_c
         " Qwen2.5-Coder-7B-Instruct and +25.2 for DeepSeek-Coder-6.7B-Instruct.",
     )
     assert [c for c in got if c.relation == "outperforms"] == []
+
+
+def test_a_family_named_without_a_size_is_no_model_and_never_the_previous_one(ctx):
+    got = claims(
+        ctx,
+        "WizardCoder-33B-V1.1 reaches 48.2% on DS-1000, and Llama 3 achieves 81.7% on HumanEval."
+        " Within the Code Llama family, CodeLlama-13B-Instruct obtains 71.6% on HumanEval.",
+    )
+    by_value = {c.value: (c.model, c.model_id) for c in got}
+    assert by_value[81.7] == ("Llama 3", None)  # not WizardCoder's, not guessed
+    assert by_value[71.6] == ("CodeLlama-13B-Instruct", "codellama-13b-instruct")
+    # API families carry no sizes: a "GPT-4.1" row stays a model of its own
+    got = claims(ctx, "| Model | HumanEval |\n|---|---|\n| GPT-4.1 | 94.5 |\n", "markdown")
+    assert [c.model_id for c in got] == ["gpt4.1"]
+
+
+def test_short_name_followed_by_its_score(ctx):
+    got = claims(
+        ctx,
+        "Yi-Coder-9B-Chat is ahead of OpenCoder-8B-Instruct on HumanEval, although OpenCoder"
+        " beats it on HumanEval+ (78.7 vs 74.4). On MBPP, Yi-Coder-9B-Chat scores 82.3 and"
+        " OpenCoder 79.9.",
+    )
+    assert _scores(got) == {
+        78.7: "opencoder-8b-instruct",
+        74.4: "yicoder-9b-instruct",
+        82.3: "yicoder-9b-instruct",
+        79.9: "opencoder-8b-instruct",
+    }
