@@ -1230,7 +1230,8 @@ class Extractor:
             n
             for n in numbers
             if not _unit_after(s, n.end)
-            and s[max(0, n.start - 1) : n.start] != "+"
+            and s[max(0, n.start - 1) : n.start] not in ("+", "\u2212")
+            and not _SIGNED_CHANGE.search(s, max(0, n.start - 4), n.start)
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
         pairs = self._pair(s, scores, benches, respectively)
@@ -1559,7 +1560,9 @@ class Extractor:
             )
             gap_unit = _unit_after(s, num.end)
             by_word = _gap_word_before(s, num.start) and "%" not in after[:2]
-            if not (gap_unit or plus_over or by_word):
+            signed = _SIGNED_CHANGE.search(s, max(0, num.start - 4), num.start)
+            signed = signed if signed and (_CHANGE_ONLY.search(s) or _change_pairs(s)) else None
+            if not (gap_unit or plus_over or by_word or signed):
                 continue
             lo, hi = _clause(s, num.start)
             in_clause = [m for m in models if lo <= m.start < hi]
@@ -1623,6 +1626,8 @@ class Extractor:
                     relation = "drop"
                 elif _RISE_WORD.search(s):
                     relation = "rise"
+                elif signed:  # "(−21.6)", "(+6.1)"
+                    relation = "rise" if "+" in signed.group(0) else "drop"
                 else:
                     continue
                 if len(ordered) >= 2:
@@ -2152,6 +2157,10 @@ _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)
 
 
 _CHANGE_PAIR = lazy(r"\((\d+(?:\.\d+)?)%?\s*(?:to|→|->)\s*(\d+(?:\.\d+)?)%?\)")
+# "92.7 → 70.1" (not "92.1 on HumanEval → 72.6 on HumanEval Pro": each end names its own)
+_ARROW_PAIR = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)%?\s*(?:→|->)\s*(\d+(?:\.\d+)?)%?")
+# a signed change in brackets after a change: "92.7 → 70.1 (−21.6)", "... 72.0 with CoT (+6.1)"
+_SIGNED_CHANGE = lazy(r"\(\s*[+\u2212-]\s*$")
 
 
 @lru_cache(maxsize=1024)  # a sentence's figures ask about the same text several times
@@ -2168,11 +2177,12 @@ def _gap_word_before(s: str, start: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _change_pairs(s: str) -> tuple[re.Match[str], ...]:
-    """'(88.4 to 62.5)' in a sentence that speaks of a drop or a rise."""
+    """'(88.4 to 62.5)' in a sentence that speaks of a drop or a rise; '92.7 → 70.1'."""
+    arrows = tuple(_ARROW_PAIR.finditer(s)) if "→" in s or "->" in s else ()
     if "(" not in s:
-        return ()
+        return arrows
     found = tuple(_CHANGE_PAIR.finditer(s))
-    return found if found and (_DROP_WORD.search(s) or _RISE_WORD.search(s)) else ()
+    return (found if found and (_DROP_WORD.search(s) or _RISE_WORD.search(s)) else ()) + arrows
 
 
 def _blanked(s: str, names: Iterable[_Mention]) -> str:

@@ -524,6 +524,34 @@ def _pairs(
     return out
 
 
+def _history_pairs(
+    claim: Claim, store: RefStore, registry: dict[str, dict]
+) -> list[tuple[Reference, Reference]]:
+    """(earlier, later) rows of one source for the claim's model and benchmark, in one metric
+    and setting: a leaderboard's value history ("rises from 49.9 to 51.1 (+1.2)")."""
+    headline = registry.get(claim.benchmark or "", {}).get("headline_metric", "pass@1")
+    rows = [
+        c.reference
+        for c in (
+            compare(claim, r, headline)
+            for r in store.for_model_benchmark(claim.model_id or "", claim.benchmark or "")
+        )
+        if c.compatible
+    ]
+    return [
+        (old, new)
+        for old in rows
+        if old.valid_to
+        for new in rows
+        if new is not old
+        and new.source_id == old.source_id
+        and new.metric == old.metric
+        and new.setting == old.setting
+        # the current row is the latest (its valid_from may be the model's first date)
+        and (new.valid_to is None or (new.valid_from or "") >= old.valid_to)
+    ]
+
+
 def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     if claim.relation == "best":
         return _verdict(
@@ -538,19 +566,26 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
             claim, U, "unverifiable.model_unresolved", "the relation's model is not resolved", {}
         )
     if claim.relation in ("drop", "rise"):
-        if not claim.other_benchmark:
-            return _verdict(
-                claim, U, "unverifiable.relation", "the change does not name both benchmarks", {}
+        if claim.other_benchmark:
+            pairs = _pairs(
+                claim,
+                store,
+                claim.model_id,
+                claim.benchmark,
+                claim.model_id,
+                claim.other_benchmark,
+                registry,
             )
-        pairs = _pairs(
-            claim,
-            store,
-            claim.model_id,
-            claim.benchmark,
-            claim.model_id,
-            claim.other_benchmark,
-            registry,
-        )
+        else:  # a change on one benchmark: over a leaderboard's history, if it has one
+            pairs = _history_pairs(claim, store, registry)
+            if not pairs:
+                return _verdict(
+                    claim,
+                    U,
+                    "unverifiable.relation",
+                    "the change names one benchmark and the reference data has no earlier value",
+                    {},
+                )
         sign = 1 if claim.relation == "drop" else -1
     else:
         if claim.other_model_id is None:

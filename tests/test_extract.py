@@ -964,3 +964,15 @@ def test_short_name_followed_by_its_score(ctx):
         82.3: "yicoder-9b-instruct",
         79.9: "opencoder-8b-instruct",
     }
+
+
+def test_arrows_and_signed_bracketed_changes(ctx):
+    got = claims(
+        ctx,
+        "- Qwen2.5-Coder-32B-Instruct: 92.7 → 70.1 going from HumanEval to HumanEval Pro (−21.6)",
+    )
+    assert [(c.benchmark, c.value, c.relation, c.other_benchmark) for c in got] == [
+        ("humaneval", 92.7, None, None),
+        ("humaneval-pro", 70.1, None, None),
+        ("humaneval", 21.6, "drop", "humaneval-pro"),  # not a score of 21.6
+    ]

@@ -208,3 +208,29 @@ def test_cot_claim_is_not_contradicted_by_rows_silent_on_cot(ctx):
     v = one(ctx, "With chain-of-thought prompting, GPT-4o scores 93.0% on HumanEval.")
     assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.setting_not_published")
     assert one(ctx, "GPT-4o scores 93.0% on HumanEval.").kind.value == "contradicted"
+
+
+def _change(ctx, text):
+    return next(v for v in verdicts(ctx, text) if v.claim.relation in ("drop", "rise"))
+
+
+def test_a_change_on_one_benchmark_is_checked_against_the_leaderboard_history(ctx):
+    # BigCodeBench leaderboard history: 49.9 (2024-06-07..11), then 51.1
+    v = _change(
+        ctx, "- GPT-4o-2024-05-13, BigCodeBench-Instruct (Full): rises from 49.9 to 51.1 (+1.2)."
+    )
+    assert (v.kind.value, v.reason) == ("verified", "verified.relation")
+    assert {r.value_text for r in v.matched} == {"49.9", "51.1"}
+    # 52.8 -> 52.5 is a 0.3-point drop
+    v = _change(
+        ctx,
+        "- Codestral-22B-v0.1, BigCodeBench-Complete (Full): drops from 52.8 to 52.5, a 0.5-point"
+        " drop.",
+    )
+    assert (v.kind.value, v.reason) == ("contradicted", "contradicted.relation")
+    # no history for a paper's table: a change between settings is not checked
+    v = _change(
+        ctx,
+        "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, a 3.0-point rise.",
+    )
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.relation")
