@@ -922,7 +922,7 @@ class Extractor:
             target = next(iter(out.values()))
             out.setdefault("our model", target)
             out.setdefault("our method", target)
-        if "our model" not in out and _OUR_MODEL.search(text):
+        if "our model" not in out and "ur model" in text and _OUR_MODEL.search(text):
             subject = self._document_subject(text)
             if subject is not None:
                 out["our model"] = subject
@@ -1231,7 +1231,10 @@ class Extractor:
             for n in numbers
             if not _unit_after(s, n.end)
             and s[max(0, n.start - 1) : n.start] not in ("+", "\u2212")
-            and not _SIGNED_CHANGE.search(s, max(0, n.start - 4), n.start)
+            and not (
+                "(" in s[max(0, n.start - 4) : n.start]
+                and _SIGNED_CHANGE.search(s, max(0, n.start - 4), n.start)
+            )
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
         pairs = self._pair(s, scores, benches, respectively)
@@ -1560,7 +1563,9 @@ class Extractor:
             )
             gap_unit = _unit_after(s, num.end)
             by_word = _gap_word_before(s, num.start) and "%" not in after[:2]
-            signed = _SIGNED_CHANGE.search(s, max(0, num.start - 4), num.start)
+            signed = "(" in s[max(0, num.start - 4) : num.start] and _SIGNED_CHANGE.search(
+                s, max(0, num.start - 4), num.start
+            )
             signed = signed if signed and (_CHANGE_ONLY.search(s) or _change_pairs(s)) else None
             if not (gap_unit or plus_over or by_word or signed):
                 continue
