@@ -540,9 +540,9 @@ _ALIAS_DEF = lazy(
     re.IGNORECASE,
 )
 _CITED = screened(  # used with match(s, pos): anchored where the name ends
-    r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog)\b",
+    r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog|readme|repo|repository)\b",
     re.IGNORECASE,
-    ("report", "paper", "team", "authors", "card", "blog"),
+    ("report", "paper", "team", "authors", "card", "blog", "readme", "repo"),
 )
 _CITED_BENCH = screened(  # used with match(s, pos) where a benchmark name ends
     r"\s+(?:study|paper|authors)\b", re.IGNORECASE, ("study", "paper", "authors")
@@ -1208,6 +1208,12 @@ class Extractor:
         ):
             # "...; sampled (n=20) it is 57.3", "GPT-4o goes from 90.2 to 75.0": benchmarks from context
             benches = [replace(b, start=-1, end=-1) for b in state.last_benches]
+        elif not benches and numbers and state.last_benches and models:
+            # "X is at 25.0 in the 'All Time' window and at 7.9 on 2407-2409": a date window
+            # names the one benchmark of the context versioned by windows
+            windowed = self._windowed(s, state.last_benches)
+            if windowed is not None:
+                benches = [replace(windowed, start=-1, end=-1)]
         state.after_semicolon = s.rstrip().endswith(";")
         if not benches:
             return []
@@ -1509,6 +1515,19 @@ class Extractor:
             form=form,
             benchmark_text=bench.text,
         )
+
+    def _windowed(self, s: str, context: list[_Mention]) -> _Mention | None:
+        """The one benchmark of ``context`` versioned by date windows, if ``s`` names a window."""
+        version = window_version(s)
+        if version is None or version.startswith("v"):
+            return None
+        registry = self.vocab.benchmarks.registry
+        found = {
+            b.value: b
+            for b in context
+            if registry.get(b.value or "", {}).get("versioned_by") == "date window"
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _version_fit(self, setting: Setting, slug: str | None) -> Setting:
         """A date window ("2407-2411", "all-time") is a setting of benchmarks versioned by date

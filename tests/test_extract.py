@@ -976,3 +976,22 @@ def test_arrows_and_signed_bracketed_changes(ctx):
         ("humaneval-pro", 70.1, None, None),
         ("humaneval", 21.6, "drop", "humaneval-pro"),  # not a score of 21.6
     ]
+
+
+def test_a_date_window_names_the_windowed_benchmark_of_the_context(ctx):
+    got = claims(
+        ctx,
+        "DeepSeek-Coder-V2-Instruct scores 43.4 on LiveCodeBench and 12.3 on USACO."
+        ' CodeQwen1.5-7B-Chat is at 25.0 in the "All Time" window of the CodeQwen1.5 README and'
+        " at 7.9 on 2407-2409.",
+    )
+    read = [(c.model_id, c.benchmark, c.value, c.setting.dataset_version) for c in got]
+    assert read[2:] == [
+        ("codeqwen1.5-7b-instruct", "livecodebench", 25.0, "all-time"),
+        ("codeqwen1.5-7b-instruct", "livecodebench", 7.9, "2407-2409"),
+    ]
+    # no window: the context's benchmarks are not guessed
+    got = claims(
+        ctx, "X-Coder-7B scores 43.4 on LiveCodeBench and 12.3 on USACO. Y-Coder-7B is at 25.0."
+    )
+    assert [c.value for c in got] == [43.4, 12.3]
