@@ -2182,7 +2182,9 @@ _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)
 
 _CHANGE_PAIR = lazy(r"\((\d+(?:\.\d+)?)%?\s*(?:to|→|->)\s*(\d+(?:\.\d+)?)%?\)")
 # "92.7 → 70.1" (not "92.1 on HumanEval → 72.6 on HumanEval Pro": each end names its own)
-_ARROW_PAIR = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)%?\s*(?:→|->)\s*(\d+(?:\.\d+)?)%?")
+_ARROW_PAIR = lazy(
+    r"(?<![\d.])(\d+(?:\.\d+)?)%?(?:\s+[^\d\s→(][^\d→()]{0,24}?)?\s*(?:→|->)\s*(\d+(?:\.\d+)?)%?"
+)  # "65.9 without CoT → 72.0 with CoT"
 # a signed change in brackets after a change: "92.7 → 70.1 (−21.6)", "... 72.0 with CoT (+6.1)"
 _SIGNED_CHANGE = lazy(r"\(\s*[+\u2212-]\s*$")
 
@@ -2477,7 +2479,9 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         # figure is that figure's alone
         cues = list(_COT_CUE.finditer(s))
         owners = [_attached_to(c, s, numbers) for c in cues]
-        if cues and all(owners):
+        # every cue attached, or every figure with a cue of its own ("CoT too: 65.9 without
+        # CoT -> 72.0 with CoT": the label attaches to none)
+        if cues and (all(owners) or {id(o) for o in owners if o} == {id(n) for n in numbers}):
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
     return base

@@ -995,3 +995,13 @@ def test_a_date_window_names_the_windowed_benchmark_of_the_context(ctx):
         ctx, "X-Coder-7B scores 43.4 on LiveCodeBench and 12.3 on USACO. Y-Coder-7B is at 25.0."
     )
     assert [c.value for c in got] == [43.4, 12.3]
+
+
+def test_each_figure_keeps_its_own_cot_cue_under_a_cot_label(ctx):
+    got = claims(
+        ctx,
+        "- CoT too: Qwen2.5-Coder-7B-Instruct 65.9 without CoT → 72.0 with CoT on HumanEval Pro"
+        " (+6.1)",
+    )
+    read = [(c.value, c.setting.cot, c.relation) for c in got]
+    assert read == [(65.9, False, None), (72.0, True, None), (6.1, False, "rise")]
