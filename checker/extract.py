@@ -987,8 +987,11 @@ class Extractor:
         when no other model named so far begins with that word: "OpenCoder-8B-Instruct ...
         OpenCoder 79.9", "Yi-Coder-9B-Chat ... The Yi model scores 64.0"."""
         out: list[_Mention] = []
-        if not any(word in s for word in self._first_words):
-            return out
+        words = [word for word in self._first_words if word in s]
+        if not words or all(
+            s.count(word) <= sum(s.startswith(word, a) for a, _ in masked) for word in words
+        ):
+            return out  # each first word only begins a name read in full here
         for m in _SHORT_NAME.finditer(s):
             ids = self._first_words.get(m.group("word"))
             if not ids or len(ids) != 1 or _masked(masked, m.start(), m.end()):
