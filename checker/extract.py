@@ -218,8 +218,8 @@ _FAMILY_TALK = lazy(
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
-    r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)",
-    re.IGNORECASE,
+    r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)"
+    r"|^\s+(?:below|behind)\s+(?:the\s+)?[A-Z]",  # "1.8 below GPT-4o": a gap without a unit
 )
 _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 
@@ -522,6 +522,14 @@ _FINE_TUNED_FROM = lazy(
     r"(?:from|on\s+top\s+of|upon)\s+",
     re.IGNORECASE,
 )
+# a quantised build, or the unquantised model, of the model in context
+_BUILD_REF = lazy(
+    r"(?<![\w-])(?:(?:the\s+)?(?P<quant>Q[2-8]_(?:K_[SML]|K|[01])|AWQ|GPTQ)(?![\w-])"
+    r"(?:\s+(?:build|quant|quantization|version|model|variant|weights))?"
+    r"|(?:the\s+)?(?:unquantized|unquantised|full[\s-]precision)"
+    r"(?:\s+(?:model|version|baseline|weights|build))?)(?![\w-])",
+    re.IGNORECASE,
+)
 # "its base model", "the base checkpoint": the base the document's subject was tuned from
 _BASE_REF = screened(
     r"\b(?:its|the|their|our)\s+base\s+(?:model|version|checkpoint|counterpart)\b",
@@ -643,6 +651,18 @@ def _respective(
                 (n.start, m.value) for n, m in zip(run, same_metrics[0], strict=True)
             )
     return out
+
+
+def _OWNED_BY_FIGURE(s: str, m: _Mention) -> bool:  # noqa: N802 (reads as a predicate)
+    """Is ``m`` written in brackets right after a figure: "87.2 (full precision)"?"""
+    return (
+        m.start > 0
+        and s[m.end : m.end + 2].lstrip().startswith(")")
+        and _FIGURE_BRACKET.search(s, max(0, m.start - 12), m.start) is not None
+    )
+
+
+_FIGURE_BRACKET = lazy(r"\d%?\s*\(\s*(?:the\s+)?$")
 
 
 def _versus_owners(s: str, numbers: list[_Num], models: list[_Mention]) -> dict[_Num, _Mention]:
@@ -1006,6 +1026,8 @@ class Extractor:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context),
         'its base model' (what the subject was fine-tuned from, else the subject's base variant)."""
         out: list[_Mention] = []
+        if "_" in s or "quantiz" in s or "precision" in s or "AWQ" in s or "GPTQ" in s:
+            out += self._build_refs(s, state, masked, mentions)
         for m in _BASE_REF.finditer(s):
             if _masked(masked, m.start(), m.end()):
                 continue
@@ -1083,6 +1105,32 @@ class Extractor:
                 _Mention(p.start(), p.end(), target.text, target.value, target.known, target)
             )
         return sorted(models + added, key=lambda m: m.start) if added else models
+
+    def _build_refs(
+        self, s: str, state: _State, masked: list[tuple[int, int]], mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """Quantised builds of the model in context ("the Q4_K_M build", "Q2_K", "the AWQ
+        version") and the unquantised model ("full precision", "the unquantized model")."""
+        out: list[_Mention] = []
+        for m in _BUILD_REF.finditer(s):
+            if _masked(masked, m.start(), m.end()):
+                continue
+            before = [x.refers_to or x for x in mentions if 0 <= x.end <= m.start() and x.value]
+            anchor = before[-1] if before else (state.last_subject or state.last_model)
+            parsed = parse_model_id(anchor.value or "") if anchor is not None else None
+            if parsed is None or not parsed.key.size:
+                continue
+            quant = m.group("quant")
+            if quant is None:
+                qualifiers: tuple[str, ...] = ()
+            elif quant.upper() in ("AWQ", "GPTQ"):
+                qualifiers = (quant.lower(),)
+            else:
+                qualifiers = ("gguf", quant.lower())
+            key = replace(parsed.key, qualifiers=qualifiers)
+            known = key.id in self.vocab.model_ids
+            out.append(_Mention(m.start(), m.end(), m.group(0), key.id, known))
+        return out
 
     def _sentence(
         self, s: str, offset: int, linemap: _LineMap, path: str, state: _State
@@ -1469,7 +1517,10 @@ class Extractor:
         after = [m for m in models if m.start >= num.end]
         if after and _MODEL_GAP.fullmatch(s[num.end : after[0].start]):
             return after[0]
-        before = [m for m in models if m.end <= num.start]
+        if after and _OWNED_BY_FIGURE(s, after[0]) and not s[num.end : after[0].start].strip("%( "):
+            return after[0]  # "87.2 (full precision)": the bracket names the figure's model
+        # a model in brackets after another figure is that figure's, not this one's
+        before = [m for m in models if m.end <= num.start and not _OWNED_BY_FIGURE(s, m)]
         lo = before[-1].end if before else 0
         gap = s[lo : num.start]
         lead = (
