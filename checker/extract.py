@@ -219,7 +219,8 @@ _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
     r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)"
-    r"|^\s+(?:below|behind)\s+(?:the\s+)?[A-Z]",  # "1.8 below GPT-4o": a gap without a unit
+    r"|^\s+(?:below|behind)\s+(?:the\s+)?(?-i:[A-Z])",  # "1.8 below GPT-4o": a gap, no unit
+    re.IGNORECASE,
 )
 _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 
