@@ -215,6 +215,8 @@ _FAMILY_TALK = lazy(
     r"suite|collection|paper|report|team|authors|tokenizer|architecture|style|generation)\b",
     re.IGNORECASE,
 )
+# "... on HumanEval Pro by": the benchmark a gap's figure is measured on (end of the name: by)
+_ON_BENCH_BY = lazy(r"\bon\s+(?:the\s+)?(?=\S[^,;]{0,40}?\s+by\s+$)")
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
@@ -1688,6 +1690,9 @@ class Extractor:
             if bench is None:
                 clause_benches = [b for b in real_benches if lo <= b.start < hi]
                 bench = (clause_benches or real_benches or benches or [None])[0]
+                on_bench = _ON_BENCH_BY.search(s, lo, num.start)
+                if on_bench is not None:  # "beats B on HumanEval Pro by 20.2 points"
+                    bench = next((b for b in clause_benches if b.start == on_bench.end()), bench)
             if bench is None:
                 continue
             relation = "gap"

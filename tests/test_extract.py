@@ -1022,3 +1022,14 @@ def test_quantised_builds_are_models_of_their_own(ctx):
         25.7: "qwen2.5coder-32b-instruct-gguf-q8_0",
         27.0: "qwen2.5coder-32b-instruct",
     }
+
+
+def test_a_gap_is_measured_on_the_benchmark_named_before_by(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-7B-Instruct gets 88.4 on HumanEval and beats Llama-3.1-8B-Instruct on"
+        " HumanEval Pro by 20.2 points.",
+    )
+    assert [_rel(c) for c in got if c.relation] == [
+        ("gap", "qwen2.5coder-7b-instruct", "llama3.1-8b-instruct", "humaneval-pro", 20.2)
+    ]
