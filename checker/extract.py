@@ -217,6 +217,7 @@ _FAMILY_TALK = lazy(
 )
 # "... on HumanEval Pro by": the benchmark a gap's figure is measured on (end of the name: by)
 _ON_BENCH_BY = lazy(r"\bon\s+(?:the\s+)?(?=\S[^,;]{0,40}?\s+by\s+$)")
+_SAME_MODELS = lazy(r"\b(?:the\s+same\s+(?:two|three|four)\s+models|both\s+models)\b", re.I)
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
@@ -489,6 +490,7 @@ class _State:
     last_gap: tuple[_Mention, _Mention] | None = None  # the two models of the last gap read
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
+    last_models: list[_Mention] | None = None  # the models the last naming sentence listed
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
     paragraph: str = ""
@@ -713,6 +715,7 @@ class Extractor:
         self.vocab = vocab
         self._mentions: list[_Mention] = []  # model mentions of the sentence being read
         self._fine_tuned_from: dict[str, _Mention] = {}  # model id -> its base ("tuned from")
+        self._same_models: dict[int, _Mention] = {}  # figure start -> "the same two models"' own
         # first word of each hyphenated model name read so far -> the ids it began
         self._first_words: dict[str, set[str]] = {}
         self._first_mention: dict[str, _Mention] = {}
@@ -1186,6 +1189,7 @@ class Extractor:
             model_spans.append((label.start(1), label.end(1)))
         cue_spans = setting_cue_spans(s)
         self._mentions = models
+        self._same_models = {}
         numbers: list[_Num] = []
         for m in NUMBER_RE.finditer(s):
             if _masked(bench_spans, m.start(), m.end()) or _masked(model_spans, m.start(), m.end()):
@@ -1230,6 +1234,17 @@ class Extractor:
             last_model = subject
         elif subject is not None and subject.refers_to is not None:
             last_model = subject
+        same = _SAME_MODELS.search(s) if "same" in s or "both" in s else None
+        if same is not None:
+            # "...; at 1-shot the same two models reach 0.805 and 0.638": the models listed last
+            listed = list({m.value: m for m in models if m.start >= 0 and m.value}.values())
+            listed = listed or state.last_models or []
+            run = next((r for r in _runs(s, numbers, len(s)) if r[0].start > same.end()), None)
+            if run and len(run) == len(listed):
+                self._same_models = {n.start: m for n, m in zip(run, listed, strict=True)}
+        named_here = list({m.value: m for m in models if m.start >= 0 and m.value}.values())
+        if named_here:
+            state.last_models = named_here
         if subject is not None:
             # a sentence naming several models leaves an unnamed "the 7B model" ambiguous
             distinct = {m.value for m in models if m.start >= 0}
@@ -1327,6 +1342,7 @@ class Extractor:
                 continue
             model = (
                 resp.models.get(num.start)
+                or self._same_models.get(num.start)
                 or versus.get(num)
                 or self._model_for(s, num, models, benches)
                 or last_model

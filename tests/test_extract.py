@@ -1033,3 +1033,17 @@ def test_a_gap_is_measured_on_the_benchmark_named_before_by(ctx):
     assert [_rel(c) for c in got if c.relation] == [
         ("gap", "qwen2.5coder-7b-instruct", "llama3.1-8b-instruct", "humaneval-pro", 20.2)
     ]
+
+
+def test_the_same_two_models_are_the_models_listed_last(ctx):
+    got = claims(
+        ctx,
+        "At 0-shot, Qwen2.5-Coder-32B-Instruct solves 0.701 of HumanEval Pro and"
+        " DeepSeek-Coder-33B-Instruct 0.567; at 1-shot the same two models reach 0.805 and 0.638.",
+    )
+    assert _scores(got) == {
+        70.1: "qwen2.5coder-32b-instruct",
+        56.7: "deepseekcoder-33b-instruct",
+        80.5: "qwen2.5coder-32b-instruct",
+        63.8: "deepseekcoder-33b-instruct",
+    }
