@@ -190,7 +190,7 @@ _NOT_SCORE_AFTER = lazy(
     r"^\s*(?:%\s*)?-?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
     r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB\b|MB\b|"
-    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100)",
+    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100|-?cores?\b|-gram)",
     re.IGNORECASE,
 )
 _NOT_SCORE_BEFORE = tail_screened(
@@ -217,6 +217,10 @@ _FAMILY_TALK = lazy(
 )
 # "... on HumanEval Pro by": the benchmark a gap's figure is measured on (end of the name: by)
 _ON_BENCH_BY = lazy(r"\bon\s+(?:the\s+)?(?=\S[^,;]{0,40}?\s+by\s+$)")
+# a model the sentence speaks of without naming it: "The DeepSeek model", "Our 7B model"
+_OTHER_MODEL_PHRASE = lazy(
+    r"\b(?:[A-Z][a-z]+|[Oo]ur(?:\s+own)?(?:\s+\d+(?:\.\d+)?[BbMm])?)\s+(?:model|LLM)\b"
+)
 _SAME_MODELS = lazy(r"\b(?:the\s+same\s+(?:two|three|four)\s+models|both\s+models)\b", re.I)
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
@@ -491,6 +495,7 @@ class _State:
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
     last_models: list[_Mention] | None = None  # the models the last naming sentence listed
+    heading_model: _Mention | None = None  # the one model the section heading names
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
     paragraph: str = ""
@@ -509,7 +514,7 @@ _VARIANT_WORDS = {
     "python": "python",
 }
 _FAMILY_REF = screened(
-    r"\b(?:the|its|our|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
+    r"\b(?:the|its|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
     re.IGNORECASE,
     ("model", "variant", "version", "counterpart", "sibling"),
@@ -573,7 +578,9 @@ _VERSUS = screened(
 
 # what may separate the items of a list read "respectively": "64.0, 59.7, 81.0 and 66.7",
 # "HumanEval, HumanEval+, MBPP and MBPP+", "pass@1 and pass@10"
-_LIST_GAP = lazy(r"\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)(?:the\s+)?", re.I)
+_LIST_GAP = lazy(
+    r"\s*%?\s*(?:pass@\d+\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)(?:the\s+)?", re.I
+)  # "28.8 pass@1 and 72.3 pass@100" is a list too
 _SAME_BENCHMARKS = lazy(
     r"\s*%?\s*(?:on|across|for)\s+(?:the\s+same\s+(?:two\s+|three\s+|four\s+)?benchmarks|"
     r"both(?:\s+benchmarks)?|these\s+(?:two\s+|three\s+)?benchmarks)\b",
@@ -605,6 +612,14 @@ class _Respective:
     runs: list[list[_Num]] = field(default_factory=list)
 
 
+def _named_after_list(s: str, run: list[_Num], named: list[_Mention]) -> dict[int, _Mention]:
+    """'41.5 and 76.8 for X': every figure of the list is the model's named right after it."""
+    following = next((m for m in named if m.start >= run[-1].end), None)
+    if following is None or not _MODEL_GAP.fullmatch(s, run[-1].end, following.start):
+        return {}
+    return {n.start: following for n in run}
+
+
 def _respective(
     s: str,
     numbers: list[_Num],
@@ -632,9 +647,7 @@ def _respective(
     for run in number_runs:
         k = len(run)
         same = [r for r in model_runs if len(r) == k]
-        following = next((m for m in named if m.start >= run[-1].end), None)
-        if following is not None and _MODEL_GAP.fullmatch(s, run[-1].end, following.start):
-            out.models.update((n.start, following) for n in run)  # "41.5 and 76.8 for X"
+        out.models.update(_named_after_list(s, run, named))
         if len(same) == 1:  # one list of k models: the i-th figure of each list is the i-th model's
             out.models.update((n.start, m) for n, m in zip(run, same[0], strict=True))
             after = next((b for b in benches if b.start >= run[-1].end), None)
@@ -927,6 +940,7 @@ class Extractor:
         state = _State(
             last_model=context_model,
             last_subject=context_model,
+            heading_model=context_model,
             aliases=aliases or {},
             paragraph=text,
         )
@@ -1288,12 +1302,14 @@ class Extractor:
             return []
         if any(b.start >= 0 for b in benches):
             state.last_benches = [b for b in benches if b.start >= 0]
-        if (
-            subject is None
-            and last_model is not None
-            and not re.search(r"\b[A-Z][a-z]+\s+(?:model|LLM)\b", s)
-        ):
-            subject = last_model
+        if subject is None and last_model is not None:
+            other = _OTHER_MODEL_PHRASE.search(s)
+            # "our model" under a heading that names one model is that model; elsewhere it is
+            # not the model named last ("On Aider, DeepSeek-V3 scores 49.6. Our 7B model ...")
+            if other is None or (
+                other.group(0)[:3].lower() == "our" and last_model is state.heading_model
+            ):
+                subject = last_model
 
         claims: list[Claim] = []
         if not numbers:
@@ -1313,11 +1329,13 @@ class Extractor:
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
         pairs = self._pair(s, scores, benches, respectively)
-        resp = (
-            _respective(s, scores, benches, models, state.last_benches or [])
-            if respectively
-            else _Respective({}, {}, {})
-        )
+        if respectively:
+            resp = _respective(s, scores, benches, models, state.last_benches or [])
+        else:  # "28.8 pass@1 and 72.3 pass@100 for Codex-12B": the list's model follows it
+            resp = _Respective({}, {}, {})
+            named = [m for m in models if m.start >= 0 and m.refers_to is None]
+            for run in _runs(s, scores, len(s)) if named and len(scores) > 1 else ():
+                resp.models.update(_named_after_list(s, run, named))
         if resp.benches:
             paired = {n.start for n, _ in pairs}
             pairs = [(n, resp.benches.get(n.start, b)) for n, b in pairs]

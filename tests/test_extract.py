@@ -1047,3 +1047,20 @@ def test_the_same_two_models_are_the_models_listed_last(ctx):
         80.5: "qwen2.5coder-32b-instruct",
         63.8: "deepseekcoder-33b-instruct",
     }
+
+
+def test_lists_sharing_a_model_and_unnamed_models_and_non_scores(ctx):
+    got = claims(
+        ctx,
+        "Chen et al. [7] reported 28.8 pass@1 and 72.3 pass@100 for Codex-12B on HumanEval."
+        " On Aider, DeepSeek-V3 scores 49.6 on HumanEval. Our 7B model improves on its"
+        " predecessor by 4.1 points on HumanEval. We ran it on our 32-core box with a 10-gram"
+        " filter on HumanEval.",
+    )
+    read = [(c.model_id, c.metric, c.value) for c in got]
+    assert read == [
+        ("codex-12b", "pass@1", 28.8),
+        ("codex-12b", "pass@100", 72.3),
+        ("deepseekv3", None, 49.6),
+        (None, None, 4.1),  # "our 7B model" is neither DeepSeek-V3 nor a DeepSeek-V3 7B
+    ]
