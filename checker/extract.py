@@ -496,6 +496,7 @@ class _State:
     last_benches: list[_Mention] | None = None
     last_models: list[_Mention] | None = None  # the models the last naming sentence listed
     heading_model: _Mention | None = None  # the one model the section heading names
+    last_clause_subject: _Mention | None = None  # the first model of the last clause naming one
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
     paragraph: str = ""
@@ -1101,6 +1102,12 @@ class Extractor:
         although B beats it"), else the previous sentence's subject ("..., and it leads B")."""
         added: list[_Mention] = []
         opener = _PREPOSITION_OPENER.match(s) is not None
+        # after a semicolon, "its" continues the last clause ("..., while C reaches 59.4; its ...")
+        previous = (
+            state.last_clause_subject
+            if state.after_semicolon and state.last_clause_subject is not None
+            else state.last_subject
+        )
         spans = masked + [(m.start, m.end) for m in models]
         for p in _PRONOUN_MENTION.finditer(s):
             if _masked(spans, p.start(), p.end()):
@@ -1115,9 +1122,9 @@ class Extractor:
                 others = {m.value: m for m in earlier if m.value != in_clause[-1].value}
                 if len(others) > 1:
                     continue  # "A and B are strong, while C beats it": not guessed
-                target = next(iter(others.values()), None) or state.last_subject
+                target = next(iter(others.values()), None) or previous
             else:  # "A scores 80, and it leads B"; "..., and it leads B" after A's sentence
-                target = first or state.last_subject
+                target = first or previous
             target = target.refers_to or target if target is not None else None
             if target is None or target.value is None:
                 continue
@@ -1259,6 +1266,11 @@ class Extractor:
         named_here = list({m.value: m for m in models if m.start >= 0 and m.value}.values())
         if named_here:
             state.last_models = named_here
+            # "..., while C reaches 59.4;" -> C: the first model of the clause named last
+            real = [m for m in models if m.start >= 0 and m.value and m.refers_to is None]
+            if real:
+                lo = _clause(s, real[-1].start)[0]
+                state.last_clause_subject = next(m for m in real if m.start >= lo)
         if subject is not None:
             # a sentence naming several models leaves an unnamed "the 7B model" ambiguous
             distinct = {m.value for m in models if m.start >= 0}

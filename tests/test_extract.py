@@ -1064,3 +1064,12 @@ def test_lists_sharing_a_model_and_unnamed_models_and_non_scores(ctx):
         ("deepseekv3", None, 49.6),
         (None, None, 4.1),  # "our 7B model" is neither DeepSeek-V3 nor a DeepSeek-V3 7B
     ]
+
+
+def test_its_after_a_semicolon_continues_the_last_clause(ctx):
+    got = claims(
+        ctx,
+        "StarCoder2-15B obtains 46.3 on HumanEval, while DS-Coder-V2-Lite-Base reaches 59.4 on"
+        " MBPP+; its HumanEval Pro score of 38.2 has not been reported elsewhere.",
+    )
+    assert _scores(got)[38.2] == "deepseekcoderv2lite-base"
