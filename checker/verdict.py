@@ -113,6 +113,9 @@ def granularity_finding(
     return results[0]
 
 
+_EVALPLUS_RELEASES = frozenset({"v0.1", "v0.2"})
+
+
 def _ambiguous_fields(
     comp: Comparison, pool: list[Reference], spread: dict[tuple[str, str], bool] | None = None
 ) -> list[str]:
@@ -126,8 +129,10 @@ def _ambiguous_fields(
     for field_name in comp.setting.claim_unstated:
         key = (metric, field_name)
         if key not in spread:
-            values = {getattr(r.setting, field_name) for r in pool if r.metric == metric}
-            spread[key] = len(values - {None}) > 1
+            values = {getattr(r.setting, field_name) for r in pool if r.metric == metric} - {None}
+            if field_name == "dataset_version" and values - {"evalplus"} <= _EVALPLUS_RELEASES:
+                values.discard("evalplus")  # the EvalPlus family and its v0.2 release are one
+            spread[key] = len(values) > 1
         if spread[key]:
             out.append(field_name)
     return out

@@ -234,3 +234,13 @@ def test_a_change_on_one_benchmark_is_checked_against_the_leaderboard_history(ct
         "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, a 3.0-point rise.",
     )
     assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.relation")
+
+
+def test_mbpp_plus_versions_never_mix(ctx):
+    # the EvalPlus leaderboard's MBPP+ is v0.2; no v0.1 figure is published for CodeLlama-34B
+    text = "On MBPP+ {} the EvalPlus leaderboard lists CodeLlama-34B at 56.3."
+    v01 = one(ctx, text.format("v0.1"))
+    assert (v01.kind.value, v01.reason) == ("unverifiable", "unverifiable.setting_not_published")
+    assert one(ctx, text.format("v0.2")).kind.value == "verified"
+    unstated = one(ctx, text.format(""))
+    assert (unstated.kind.value, unstated.reason) != ("verified", "verified.setting_unstated")

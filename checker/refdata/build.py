@@ -109,7 +109,7 @@ def protocol_defaults(ref: Reference) -> Reference:
     if s.shots is not None:
         return ref
     evalplus = ref.benchmark in _ZERO_SHOT_PROTOCOL or (
-        ref.benchmark == "mbpp" and s.dataset_version == "evalplus"
+        ref.benchmark == "mbpp" and s.dataset_version in ("evalplus", "v0.1", "v0.2")
     )
     # HumanEval is zero-shot by design (a docstring prompt, no examples) in every source here
     if not (evalplus or ref.benchmark == "humaneval"):

@@ -260,11 +260,13 @@ def _need(path: Path) -> Path:
 # EvalPlus leaderboard (results.json)
 
 EVALPLUS_COMMIT = "87418456d3a8c2bc6265f24ff91d2dd0e7993f4b"
+# The leaderboard's MBPP and MBPP+ are the v0.2 subset (378 tasks; refdata README,
+# evalplus_leaderboard/results.json), so its rows say v0.2, not just "evalplus"
 _EVALPLUS_COLUMNS = {
     "humaneval": ("humaneval", None),
     "humaneval+": ("humaneval-plus", None),
-    "mbpp": ("mbpp", "evalplus"),
-    "mbpp+": ("mbpp-plus", "evalplus"),
+    "mbpp": ("mbpp", "v0.2"),
+    "mbpp+": ("mbpp-plus", "v0.2"),
 }
 
 
@@ -288,7 +290,7 @@ def import_evalplus_json(
 
     All values are pass@1 with greedy decoding (EvalPlus re-runs every model);
     ``prompted: true`` means an instruction (chat) prompt, false direct completion.
-    MBPP/MBPP+ are the EvalPlus MBPP subset (dataset_version ``evalplus``, 378 tasks).
+    MBPP/MBPP+ are the EvalPlus MBPP subset v0.2 (dataset_version ``v0.2``, 378 tasks).
     """
     source = source or evalplus_source()
     data = read_json(_need(path))

@@ -72,6 +72,8 @@ class BenchmarkRegistry:
             return counts[version]
         if version == "evalplus":  # the EvalPlus MBPP release current since 2024 (v0.2)
             return counts.get("evalplus-v0.2", counts.get("default"))
+        if version is not None and f"evalplus-{version}" in counts:  # MBPP's "v0.2"
+            return counts[f"evalplus-{version}"]
         if version is None and len(counts) == 1:
             return counts.get("default")
         return None  # unversioned figure of a multi-version benchmark, or an uncounted version
