@@ -494,9 +494,27 @@ class _State:
     last_gap: tuple[_Mention, _Mention] | None = None  # the two models of the last gap read
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
-    last_models: list[_Mention] | None = None  # the models the last naming sentence listed
+    # the last sentence that named a model, and its mentions (read lazily: see below)
+    last_naming: tuple[str, list[_Mention]] | None = None
     heading_model: _Mention | None = None  # the one model the section heading names
-    last_clause_subject: _Mention | None = None  # the first model of the last clause naming one
+
+    def last_models(self) -> list[_Mention]:
+        """The distinct models the last naming sentence listed, in order."""
+        if self.last_naming is None:
+            return []
+        return list({m.value: m for m in self.last_naming[1] if m.start >= 0 and m.value}.values())
+
+    def last_clause_subject(self) -> _Mention | None:
+        """The first model of the last clause that named one ("..., while C reaches 59.4;")."""
+        if self.last_naming is None:
+            return None
+        s, models = self.last_naming
+        real = [m for m in models if m.start >= 0 and m.value and m.refers_to is None]
+        if not real:
+            return None
+        lo = _clause(s, real[-1].start)[0]
+        return next(m for m in real if m.start >= lo)
+
     aliases: dict[str, _Mention] | None = None
     after_semicolon: bool = False
     paragraph: str = ""
@@ -1103,10 +1121,8 @@ class Extractor:
         added: list[_Mention] = []
         opener = _PREPOSITION_OPENER.match(s) is not None
         # after a semicolon, "its" continues the last clause ("..., while C reaches 59.4; its ...")
-        previous = (
-            state.last_clause_subject
-            if state.after_semicolon and state.last_clause_subject is not None
-            else state.last_subject
+        previous = (state.last_clause_subject() if state.after_semicolon else None) or (
+            state.last_subject
         )
         spans = masked + [(m.start, m.end) for m in models]
         for p in _PRONOUN_MENTION.finditer(s):
@@ -1259,18 +1275,12 @@ class Extractor:
         if same is not None:
             # "...; at 1-shot the same two models reach 0.805 and 0.638": the models listed last
             listed = list({m.value: m for m in models if m.start >= 0 and m.value}.values())
-            listed = listed or state.last_models or []
+            listed = listed or state.last_models()
             run = next((r for r in _runs(s, numbers, len(s)) if r[0].start > same.end()), None)
             if run and len(run) == len(listed):
                 self._same_models = {n.start: m for n, m in zip(run, listed, strict=True)}
-        named_here = list({m.value: m for m in models if m.start >= 0 and m.value}.values())
-        if named_here:
-            state.last_models = named_here
-            # "..., while C reaches 59.4;" -> C: the first model of the clause named last
-            real = [m for m in models if m.start >= 0 and m.value and m.refers_to is None]
-            if real:
-                lo = _clause(s, real[-1].start)[0]
-                state.last_clause_subject = next(m for m in real if m.start >= lo)
+        if any(m.start >= 0 and m.value for m in models):
+            state.last_naming = (s, models)
         if subject is not None:
             # a sentence naming several models leaves an unnamed "the 7B model" ambiguous
             distinct = {m.value for m in models if m.start >= 0}
