@@ -221,6 +221,10 @@ _ON_BENCH_BY = lazy(r"\bon\s+(?:the\s+)?(?=\S[^,;]{0,40}?\s+by\s+$)")
 _OTHER_MODEL_PHRASE = lazy(
     r"\b(?:[A-Z][a-z]+|[Oo]ur(?:\s+own)?(?:\s+\d+(?:\.\d+)?[BbMm])?)\s+(?:model|LLM)\b"
 )
+_COMPARED_TO = lazy(r"\b(?:behind|after|than|ahead\s+of|over|below|above)\b", re.I)
+_ON_EACH = lazy(
+    r"[^,;.]{0,40}?\b(?:on|across)\s+(?:both|all\s+(?:two|three|four|of\s+them)|each)\b", re.I
+)
 _SAME_MODELS = lazy(r"\b(?:the\s+same\s+(?:two|three|four)\s+models|both\s+models)\b", re.I)
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
@@ -467,7 +471,9 @@ _ORDINALS = {
 _RANK = screened(
     r"\b(?:the\s+)?(?:best|strongest|top[\s\-]performing|highest[\s\-]scoring|state[\s\-]of[\s\-]the[\s\-]art)\b"
     r"|\b(?:tops|topping|leads\s+the\s+(?:leaderboard|table|list|field))\b"
-    r"|\b(?:ranks?|ranked|comes?|sits?|places?)\s+(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
+    r"|\bthe\s+top\s+(?:open(?:[\s-](?:source|weight))?\s+)?(?:model|system|entry)\b"
+    r"|\b(?:ranks?|ranked|ranking|comes?|coming|sits?|places?|placing)\s+"
+    r"(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
     r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
     re.IGNORECASE,
     ("best", "strongest", "top", "highest", "state", "lead", "rank", "come", "sit", "place")
@@ -1895,11 +1901,10 @@ class Extractor:
             lo, hi = _clause(s, m.start())
             models = self.find_models(s, [(b.start, b.end) for b in benches])
             before = [x for x in models if lo <= x.start and x.end <= m.start()]
-            model = (
-                before[-1]
-                if before
-                else next((x for x in models if x.start >= m.end() and x.start < hi), None)
-            )
+            following = next((x for x in models if x.start >= m.end() and x.start < hi), None)
+            if following is not None and _COMPARED_TO.search(s, m.end(), following.start):
+                following = None  # "ranking second ... behind DeepSeek-V3": not V3's rank
+            model = before[-1] if before else following
             earlier = {x.value: x for x in models if x.end <= lo}
             if model is None and len(earlier) == 1:
                 # "X scores 50.1, third among all open models": an appositive to the one subject
@@ -1913,7 +1918,10 @@ class Extractor:
                 continue
             ordinal = (m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower()
             relation = "rank" if ordinal in _ORDINALS and _ORDINALS[ordinal] > 1 else "best"
-            out.append(
+            on = list({b.value: b for b in benches if b.start >= 0}.values())
+            # "... the best open 8B model on both": a rank on each benchmark the sentence names
+            each = on if _ON_EACH.match(s, m.end()) and len(on) > 1 else [bench]
+            out.extend(
                 self._relation_claim(
                     s,
                     offset,
@@ -1921,13 +1929,14 @@ class Extractor:
                     path,
                     m.start(),
                     model,
-                    bench,
+                    b,
                     relation,
                     None,
                     excerpt,
                     ClaimForm.RANK,
                     models,
                 )
+                for b in each
             )
         return out
 

@@ -1073,3 +1073,28 @@ def test_its_after_a_semicolon_continues_the_last_clause(ctx):
         " MBPP+; its HumanEval Pro score of 38.2 has not been reported elsewhere.",
     )
     assert _scores(got)[38.2] == "deepseekcoderv2lite-base"
+
+
+def test_more_rank_phrasings(ctx):
+    def ranks(text):
+        return [
+            (c.relation, c.model_id, c.benchmark)
+            for c in claims(ctx, text)
+            if c.form.value == "rank"
+        ]
+
+    assert ranks("- DeepSeek-Coder-V2-Instruct is the top open model on HumanEval Pro") == [
+        ("best", "deepseekcoderv2-instruct", "humaneval-pro")
+    ]
+    assert ranks(
+        "Seed-Coder-8B-Instruct posts 84.8 on HumanEval and 68.3 on MBPP+, which would make it"
+        " the best open 8B model on both."
+    ) == [
+        ("best", "seedcoder-8b-instruct", "humaneval"),
+        ("best", "seedcoder-8b-instruct", "mbpp-plus"),
+    ]
+    # the model ranked is the subject, not the one it is ranked behind
+    assert ranks(
+        "DeepSeek-R1 sits at 79.2 on HumanEval Pro, ranking second on the HumanEval Pro"
+        " leaderboard behind DeepSeek-V3."
+    ) == [("rank", "deepseekr1", "humaneval-pro")]
