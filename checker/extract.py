@@ -222,6 +222,7 @@ _OTHER_MODEL_PHRASE = lazy(
     r"\b(?:[A-Z][a-z]+|[Oo]ur(?:\s+own)?(?:\s+\d+(?:\.\d+)?[BbMm])?)\s+(?:model|LLM)\b"
 )
 _COMPARED_TO = lazy(r"\b(?:behind|after|than|ahead\s+of|over|below|above)\b", re.I)
+_ON_THE_LATTER = lazy(r"\bon\s+the\s+latter\b", re.I)
 _ON_EACH = lazy(
     r"[^,;.]{0,40}?\b(?:on|across)\s+(?:both|all\s+(?:two|three|four|of\s+them)|each)\b", re.I
 )
@@ -1266,10 +1267,15 @@ class Extractor:
             and state.last_subject is not None
         ):
             subject = state.last_subject  # "... over its base model": the object, not the subject
+        opening = _PRONOUN_RE.match(s) if state.last_subject is not None else None
         if (
-            state.last_subject is not None
-            and _PRONOUN_RE.match(s)
+            opening is not None
             and not (subject and subject.refers_to and subject.start <= 2)
+            # "It is worth noting that X ...": an expletive, not the previous subject
+            and not (
+                opening.group(0).lstrip() == "It"
+                and not _PRONOUN_MENTION.match(s, opening.end() - 2)
+            )
         ):
             # "This model ...", "The latter ...": the previous sentence's subject
             subject = state.last_subject
@@ -1829,6 +1835,9 @@ class Extractor:
                     or next((b for b in benches if lo <= b.start < hi), None)
                     or (benches[0] if benches else None)
                 )
+                if _ON_THE_LATTER.search(s, named_at, hi):  # "..., surpassing B on the latter"
+                    named = [b for b in benches if 0 <= b.end <= comp.start()]
+                    bench = named[-1] if named else bench
                 if bench is None:
                     continue
                 out.append(

@@ -1098,3 +1098,18 @@ def test_more_rank_phrasings(ctx):
         "DeepSeek-R1 sits at 79.2 on HumanEval Pro, ranking second on the HumanEval Pro"
         " leaderboard behind DeepSeek-V3."
     ) == [("rank", "deepseekr1", "humaneval-pro")]
+
+
+def test_expletive_it_keeps_the_named_subject_and_on_the_latter_names_the_benchmark(ctx):
+    got = claims(
+        ctx,
+        "CodeLlama-13B-Instruct obtains 71.6% on HumanEval. It is worth noting that"
+        " Qwen2.5-Coder-32B-Instruct achieves 87.2% on HumanEval and attains 75.1% on MBPP+,"
+        " surpassing GPT-4o (74.6%) on the latter.",
+    )
+    (comparison,) = [c for c in got if c.relation == "outperforms"]
+    assert (comparison.model_id, comparison.other_model_id, comparison.benchmark) == (
+        "qwen2.5coder-32b-instruct",
+        "gpt4o",
+        "mbpp-plus",
+    )
