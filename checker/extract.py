@@ -222,6 +222,13 @@ _OTHER_MODEL_PHRASE = lazy(
     r"\b(?:[A-Z][a-z]+|[Oo]ur(?:\s+own)?(?:\s+\d+(?:\.\d+)?[BbMm])?)\s+(?:model|LLM)\b"
 )
 _COMPARED_TO = lazy(r"\b(?:behind|after|than|ahead\s+of|over|below|above)\b", re.I)
+_UNDERPERFORM = lazy(
+    r"\b(?:(?:just|slightly|well)\s+)?(?:below|behind|trails?|trailing|lags?\s+behind|"
+    r"falls?\s+short\s+of|(?:is\s+)?worse\s+than|scores?\s+lower\s+than)\b",
+    re.I,
+)
+_MODEL_AFTER_BELOW = lazy(r"\s+(?:the\s+)?")
+_FIGURE_BEFORE = lazy(r"\d%?\s*(?:points?\s+|pts?\s+|pp\s+)?(?:(?:just|slightly|well)\s+)?$")
 _ON_THE_LATTER = lazy(r"\bon\s+the\s+latter\b", re.I)
 _ON_EACH = lazy(
     r"[^,;.]{0,40}?\b(?:on|across)\s+(?:both|all\s+(?:two|three|four|of\s+them)|each)\b", re.I
@@ -1806,8 +1813,12 @@ class Extractor:
                     other_benchmark=bench_b,
                 )
             )
-        # comparisons carry no number of their own
-        for comp in _OUTPERFORM.finditer(s):
+        # comparisons carry no number of their own; "A, just below B" says B outperforms A
+        below = list(_UNDERPERFORM.finditer(s)) if _has_any(s, "bBtl") else []
+        for comp, reverse in [
+            *((m, False) for m in _OUTPERFORM.finditer(s)),
+            *((m, True) for m in below),
+        ]:
             lo, hi = _clause(s, comp.start())
             before = [m for m in models if lo <= m.start and m.end <= comp.start()]
             a = before[-1] if before else subject
@@ -1823,6 +1834,12 @@ class Extractor:
                     m.value: m for m in models if comp.end() <= m.start < hi and m.value != a.value
                 }.values()
             )
+            if reverse:  # only a model named right after "below": "below 10%" compares nothing
+                if _FIGURE_BEFORE.search(s, max(0, comp.start() - 12), comp.start()):
+                    continue  # "1.8 below X": a gap
+                others = [
+                    m for m in others if _MODEL_AFTER_BELOW.fullmatch(s, comp.end(), m.start)
+                ][:1]
             if not others and re.match(r"\s+(?:it|them)\b", s[comp.end() : hi]):
                 # "..., while B outperforms it on MBPP Pro": "it" is the one other model named
                 # in an earlier clause; with several, it is not guessed
@@ -1835,11 +1852,14 @@ class Extractor:
                     or next((b for b in benches if lo <= b.start < hi), None)
                     or (benches[0] if benches else None)
                 )
+                named = [b for b in benches if 0 <= b.end <= comp.start()]
                 if _ON_THE_LATTER.search(s, named_at, hi):  # "..., surpassing B on the latter"
-                    named = [b for b in benches if 0 <= b.end <= comp.start()]
                     bench = named[-1] if named else bench
+                elif reverse and named:
+                    bench = named[-1]  # "MBPP Pro ...: A 68.3, below B's 70.9"
                 if bench is None:
                     continue
+                winner, loser = (other, a) if reverse else (a, other)
                 out.append(
                     self._relation_claim(
                         s,
@@ -1847,10 +1867,10 @@ class Extractor:
                         linemap,
                         path,
                         comp.start(),
-                        a,
+                        winner,
                         bench,
                         "outperforms",
-                        other,
+                        loser,
                         excerpt,
                         ClaimForm.COMPARISON,
                         models,

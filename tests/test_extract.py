@@ -1113,3 +1113,24 @@ def test_expletive_it_keeps_the_named_subject_and_on_the_latter_names_the_benchm
         "gpt4o",
         "mbpp-plus",
     )
+
+
+def test_below_a_model_is_a_comparison_the_other_way(ctx):
+    def comparisons(text):
+        return [
+            (c.model_id, c.other_model_id, c.benchmark)
+            for c in claims(ctx, text)
+            if c.relation == "outperforms"
+        ]
+
+    assert comparisons("MBPP Pro (0-shot) is no easier: o1-mini 68.3, below GPT-4o's 70.9.") == [
+        ("gpt4o", "o1mini", "mbpp-pro")
+    ]
+    # a figure before "below" makes it a gap; "below 10%" compares no models
+    assert (
+        comparisons(
+            "Q4_K_M gives 68.3 on HumanEval Pro for Qwen2.5-Coder-32B-Instruct, 1.8 below GPT-4o."
+        )
+        == []
+    )
+    assert comparisons("GPT-4o scores 75.0 on HumanEval Pro; below 10% of problems time out.") == []
