@@ -323,13 +323,17 @@ def test_mbpp_after_a_percentage_is_a_benchmark_not_megabytes(ctx):
     assert [c.value for c in claims(ctx, text)] == [70.1]
 
 
+def _comparisons(ctx, text):
+    return [
+        (c.model_id, c.other_model_id, c.benchmark)
+        for c in claims(ctx, text)
+        if c.relation == "outperforms"
+    ]
+
+
 def test_comparison_with_it_as_the_object(ctx):
     def comparisons(text):
-        return [
-            (c.model_id, c.other_model_id, c.benchmark)
-            for c in claims(ctx, text)
-            if c.relation == "outperforms"
-        ]
+        return _comparisons(ctx, text)
 
     text = (
         "DeepseekCoder-33B-instruct outperforms Codestral-22B-v0.1 on HumanEval Pro, "
@@ -1117,11 +1121,7 @@ def test_expletive_it_keeps_the_named_subject_and_on_the_latter_names_the_benchm
 
 def test_below_a_model_is_a_comparison_the_other_way(ctx):
     def comparisons(text):
-        return [
-            (c.model_id, c.other_model_id, c.benchmark)
-            for c in claims(ctx, text)
-            if c.relation == "outperforms"
-        ]
+        return _comparisons(ctx, text)
 
     assert comparisons("MBPP Pro (0-shot) is no easier: o1-mini 68.3, below GPT-4o's 70.9.") == [
         ("gpt4o", "o1mini", "mbpp-pro")
