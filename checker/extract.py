@@ -508,9 +508,13 @@ class _State:
     last_gap: tuple[_Mention, _Mention] | None = None  # the two models of the last gap read
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
-    # the last sentence that named a model, and its mentions (read lazily: see below)
+    # the last sentence that named a model, and its mentions (read lazily by the methods)
     last_naming: tuple[str, list[_Mention]] | None = None
     heading_model: _Mention | None = None  # the one model the section heading names
+    aliases: dict[str, _Mention] | None = None
+    after_semicolon: bool = False
+    paragraph: str = ""
+    names_possible: bool | None = None  # can a word of the paragraph begin a name? (lazy)
 
     def last_models(self) -> list[_Mention]:
         """The distinct models the last naming sentence listed, in order."""
@@ -528,11 +532,6 @@ class _State:
             return None
         lo = _clause(s, real[-1].start)[0]
         return next(m for m in real if m.start >= lo)
-
-    aliases: dict[str, _Mention] | None = None
-    after_semicolon: bool = False
-    paragraph: str = ""
-    names_possible: bool | None = None  # can a word of the paragraph begin a name? (lazy)
 
 
 # a model name ends on a size, variant, version or quantisation token, or on a token with a digit
@@ -704,7 +703,7 @@ def _respective(
     return out
 
 
-def _OWNED_BY_FIGURE(s: str, m: _Mention) -> bool:  # noqa: N802 (reads as a predicate)
+def _owned_by_figure(s: str, m: _Mention) -> bool:
     """Is ``m`` written in brackets right after a figure: "87.2 (full precision)"?"""
     return (
         m.start > 0
@@ -1595,10 +1594,10 @@ class Extractor:
         after = [m for m in models if m.start >= num.end]
         if after and _MODEL_GAP.fullmatch(s[num.end : after[0].start]):
             return after[0]
-        if after and _OWNED_BY_FIGURE(s, after[0]) and not s[num.end : after[0].start].strip("%( "):
+        if after and _owned_by_figure(s, after[0]) and not s[num.end : after[0].start].strip("%( "):
             return after[0]  # "87.2 (full precision)": the bracket names the figure's model
         # a model in brackets after another figure is that figure's, not this one's
-        before = [m for m in models if m.end <= num.start and not _OWNED_BY_FIGURE(s, m)]
+        before = [m for m in models if m.end <= num.start and not _owned_by_figure(s, m)]
         lo = before[-1].end if before else 0
         gap = s[lo : num.start]
         lead = (
