@@ -277,8 +277,8 @@ _RANGE_START = tail_screened(r"(\bfrom\s+)?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$
 _BETWEEN = tail_screened(r"\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and\s*$", 0, "d")
 _SLASHED = screened(r"(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)", 0, ("/",))
 _BENCH_GAP = lazy(
-    r"\s*%?\)?\s*(?:pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
-    r"(?:[\w\-\s]*?\b)?",
+    r"\s*%?\)?\s*(?:(?:at\s+)?pass\s?@\s?\d+\s*)?(?:\(\s*(?:pass@\d+\s*)?|\s*(?:on|in|for|at|across|with|of)\s+(?:the\s+)?)"
+    r"(?:[\w\-\s]*?\b)?\s*",  # "... on 0-shot MBPP"
     re.IGNORECASE,
 )
 _MODEL_GAP = lazy(

@@ -1134,3 +1134,15 @@ def test_below_a_model_is_a_comparison_the_other_way(ctx):
         == []
     )
     assert comparisons("GPT-4o scores 75.0 on HumanEval Pro; below 10% of problems time out.") == []
+
+
+def test_a_figure_at_pass_at_1_on_a_shot_benchmark_takes_that_benchmark(ctx):
+    got = claims(
+        ctx,
+        "Roziere et al. reported 41.5 for Code Llama - Instruct 34B at pass@1 on HumanEval, and"
+        " 57.0 at pass@1 on 0-shot MBPP.",
+    )
+    assert [(c.benchmark, c.value, c.setting.shots) for c in got] == [
+        ("humaneval", 41.5, None),
+        ("mbpp", 57.0, 0),
+    ]
