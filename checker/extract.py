@@ -227,6 +227,7 @@ _UNDERPERFORM = lazy(
     r"falls?\s+short\s+of|(?:is\s+)?worse\s+than|scores?\s+lower\s+than)\b",
     re.I,
 )
+_UNDERPERFORM_WORDS = lazy(r"elow|ehind|rail|lag|short|worse|lower", re.I)  # a cheap screen
 _MODEL_AFTER_BELOW = lazy(r"\s+(?:the\s+)?")
 _FIGURE_BEFORE = lazy(r"\d%?\s*(?:points?\s+|pts?\s+|pp\s+)?(?:(?:just|slightly|well)\s+)?$")
 _ON_THE_LATTER = lazy(r"\bon\s+the\s+latter\b", re.I)
@@ -484,7 +485,7 @@ _RANK = screened(
     r"(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
     r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
     re.IGNORECASE,
-    ("best", "strongest", "top", "highest", "state", "lead", "rank", "come", "sit", "place")
+    ("best", "strongest", "top", "highest", "state", "lead", "rank", "com", "sit", "plac")
     + ("#1", "first", "second", "third"),
 )
 
@@ -1813,7 +1814,7 @@ class Extractor:
                 )
             )
         # comparisons carry no number of their own; "A, just below B" says B outperforms A
-        below = list(_UNDERPERFORM.finditer(s)) if _has_any(s, "bBtl") else []
+        below = list(_UNDERPERFORM.finditer(s)) if _UNDERPERFORM_WORDS.search(s) else []
         for comp, reverse in [
             *((m, False) for m in _OUTPERFORM.finditer(s)),
             *((m, True) for m in below),

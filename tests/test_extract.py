@@ -1097,6 +1097,9 @@ def test_more_rank_phrasings(ctx):
         ("best", "seedcoder-8b-instruct", "humaneval"),
         ("best", "seedcoder-8b-instruct", "mbpp-plus"),
     ]
+    assert ranks("DeepSeek-R1 scores 79.2 on HumanEval Pro, coming second on the leaderboard.") == [
+        ("rank", "deepseekr1", "humaneval-pro")
+    ]
     # the model ranked is the subject, not the one it is ranked behind
     assert ranks(
         "DeepSeek-R1 sits at 79.2 on HumanEval Pro, ranking second on the HumanEval Pro"
