@@ -552,6 +552,9 @@ _FAMILY_REF = screened(
     re.IGNORECASE,
     ("model", "variant", "version", "counterpart", "sibling"),
 )
+# a variant word right before a name: "the instruction-tuned Llama 3 70B"
+_VARIANT_BEFORE = lazy(r"\b(?:instruction[- ]tuned|instruct|chat)\s+$", re.IGNORECASE)
+_STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
 _OUR_MODEL = lazy(r"\bour\s+model\b", re.IGNORECASE)
 _SUBJECT_WINDOW = 2000  # a model card defines its model near the top
@@ -765,6 +768,7 @@ class Extractor:
         # first word of each hyphenated model name read so far -> the ids it began
         self._first_words: dict[str, set[str]] = {}
         self._first_mention: dict[str, _Mention] = {}
+        self._named: dict[str, _Mention] = {}  # known models named so far, last named last
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -815,7 +819,28 @@ class Extractor:
                 done += 1
             run = slice(first, done + 1)
             out.extend(self._models_in_run(text, tokens[run], lows[run], masked, sized))
+        if out and ("nstruct" in text or "chat" in text):
+            out = [self._variant_before(text, m) for m in out]
         return out
+
+    def _variant_before(self, text: str, mention: _Mention) -> _Mention:
+        """'the instruction-tuned Llama 3 70B', 'the chat Yi-Coder-9B': a variant word just
+        before a name that states none is that variant's model (when the registry has it)."""
+        if mention.start <= 0 or not _VARIANT_BEFORE.search(
+            text, max(0, mention.start - 24), mention.start
+        ):
+            return mention
+        parsed = parse_model_id(mention.value or "")
+        if (
+            parsed is None
+            or parsed.key.variant not in ("", "base")
+            or _STATED_VARIANT.search(mention.text)
+        ):
+            return mention
+        key = replace(parsed.key, variant="instruct")
+        if key.id not in self.vocab.model_ids:
+            return mention
+        return _Mention(mention.start, mention.end, mention.text, key.id, True)
 
     def _models_in_run(
         self,
@@ -1050,6 +1075,9 @@ class Extractor:
 
     def _remember_names(self, models: list[_Mention]) -> None:
         for m in models:
+            if m.known and m.value and m.start >= 0:
+                self._named.pop(m.value, None)
+                self._named[m.value] = m
             word = _FIRST_WORD.match(m.text) if m.value and m.start >= 0 else None
             if word and m.text[word.end() : word.end() + 1] == "-":
                 self._first_words.setdefault(word.group(0), set()).add(m.value)
@@ -1120,10 +1148,24 @@ class Extractor:
                 # "the 32B instruct model ..., while ... the 32B model": the variant carries over
                 variant = family.key.variant
             key = replace(family.key, size=size, variant=variant, qualifiers=())
+            if key.id not in self.vocab.model_ids:
+                key = self._family_with(size, variant) or key
             out.append(
                 _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
             )
         return out
+
+    def _family_with(self, size: str, variant: str) -> Any:
+        """'The 32B base model' after DS-Coder-33B-Base and Qwen2.5-Coder-14B: the family named
+        last that has that size and variant in the registry (None: no such family)."""
+        for named in reversed(self._named.values()):
+            parsed = parse_model_id(named.value or "")
+            if parsed is None:
+                continue
+            key = replace(parsed.key, size=size, variant=variant, qualifiers=())
+            if key.id in self.vocab.model_ids:
+                return key
+        return None
 
     @staticmethod
     def _pronouns(
@@ -1497,9 +1539,10 @@ class Extractor:
             return [(n, benches[0]) for n in numbers] if len(benches) == 1 else []
         if len({b.value for b in benches}) == 1:
             return [(n, self._other_name(s, n, benches) or benches[0]) for n in numbers]
+        parallel = _parallel_lists(s, numbers, benches)
         pairs: list[tuple[_Num, _Mention]] = []
         for num in numbers:
-            bench = self._bench_for(s, num, benches)
+            bench = parallel.get(num.start) or self._bench_for(s, num, benches)
             if bench is not None:
                 pairs.append((num, bench))
         return pairs
@@ -2372,6 +2415,41 @@ def _blanked(s: str, names: Iterable[_Mention]) -> str:
         if m.start >= 0:
             s = s[: m.start] + " " * (m.end - m.start) + s[m.end :]
     return s
+
+
+_ON_LIST = lazy(r"\s*%?\s*(?:on|in|for|across)\s+(?:the\s+)?")
+_PASS_K = lazy(r"pass@\d+", re.IGNORECASE)
+
+
+def _parallel_lists(s: str, numbers: list[_Num], benches: list[_Mention]) -> dict[int, _Mention]:
+    """A list of figures with no benchmark of its own, paired in order with a list of as many
+    benchmarks, or all on the one benchmark named right after it: "64.0 and 57.9 on HumanEval and HumanEval+", "On HumanEval and HumanEval+, X
+    reaches 64.0 and 57.9", "X: 64.0 on HumanEval and 57.9 on HumanEval+, while Y manages 46.3
+    and 37.8". Figure start -> benchmark; empty when the lists do not line up."""
+    out: dict[int, _Mention] = {}
+    for run in _runs(s, numbers, len(s)):
+        k = len(run)
+        if any(run[0].start <= b.start < run[-1].end for b in benches):
+            continue  # "64.0 on HumanEval and 57.9": each figure has its own
+        lo, hi = _clause(s, run[0].start)
+        if len({m.group(0).lower() for m in _PASS_K.finditer(s, lo, hi)}) > 1:
+            continue  # "28.8 pass@1 and 72.3 pass@100": one benchmark, two metrics
+        after = [b for b in benches if b.start >= run[-1].end]
+        named_after = bool(after) and _ON_LIST.fullmatch(s, run[-1].end, after[0].start)
+        if named_after:
+            listed = next((r for r in _runs(s, after, len(s)) if r[0] is after[0]), [after[0]])
+        elif any(lo <= b.start < hi for b in benches) or any(
+            b.start >= run[-1].end and b.start < hi for b in benches
+        ):
+            continue  # the clause names its own benchmark: not a parallel list
+        else:
+            listed = [b for b in benches if 0 <= b.end <= run[0].start]
+        distinct = list({b.value: b for b in listed}.values())
+        if len(distinct) == k:
+            out.update({n.start: b for n, b in zip(run, distinct, strict=True)})
+        elif len(distinct) == 1 and named_after:
+            out.update({n.start: distinct[0] for n in run})  # "..., and 50.0 and 70.0 on MBPP"
+    return out
 
 
 def _clause(s: str, at: int) -> tuple[int, int]:

@@ -1149,3 +1149,63 @@ def test_a_figure_at_pass_at_1_on_a_shot_benchmark_takes_that_benchmark(ctx):
         ("humaneval", 41.5, None),
         ("mbpp", 57.0, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a variant word before a name that states none picks that variant's registry model
+        ("The instruction-tuned Llama 3 70B scores 81.7 on HumanEval.", "llama3-70b-instruct"),
+        ("The chat Yi-Coder-9B scores 85.4 on HumanEval.", "yicoder-9b-instruct"),
+        # ...but never overrides a variant the name states, nor applies without the word
+        ("The instruct Qwen2.5-Coder-7B-Base scores 61.6 on HumanEval.", "qwen2.5coder-7b-base"),
+        ("Llama 3 70B scores 81.7 on HumanEval.", "llama3-70b-base"),
+    ],
+)
+def test_variant_word_before_a_name(ctx, text, expected):
+    assert [c.model_id for c in claims(ctx, text)] == [expected]
+
+
+def test_sized_reference_takes_a_family_that_has_the_size(ctx):
+    # "the 32B base model" after a 33B DeepSeek-Coder: DeepSeek-Coder has no 32B, Qwen2.5-Coder has
+    text = (
+        "Qwen2.5-Coder-14B reaches 64.0 on HumanEval. DS-Coder-33B-Base reaches 66.0 on MBPP. "
+        "The 32B base model posts 65.9 on HumanEval+."
+    )
+    assert [c.model_id for c in claims(ctx, text)][-1] == "qwen2.5coder-32b-base"
+    # no family named has the size: the reference stays unresolved in the registry
+    got = claims(
+        ctx, "DeepSeek-Coder-6.7B-Base scores 49.4 on HumanEval. The 99B model gets 50.0 on MBPP."
+    )
+    assert got[-1].model_id not in ctx.vocab.model_ids
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # the second clause's bare list takes the first clause's benchmarks, in order
+            "Qwen2.5-Coder-14B reaches 64.0 on HumanEval and 57.9 on HumanEval+, while "
+            "StarCoder2-15B, with roughly the same 15B parameters, manages 46.3 and 37.8.",
+            ["humaneval", "humaneval-plus", "humaneval", "humaneval-plus"],
+        ),
+        (  # a list of figures then a list of as many benchmarks
+            "Qwen2.5-Coder-14B reaches 64.0 and 57.9 on HumanEval and HumanEval+.",
+            ["humaneval", "humaneval-plus"],
+        ),
+        (  # benchmarks listed before the clause with the figures
+            "On HumanEval and HumanEval+, Qwen2.5-Coder-14B reaches 64.0 and 57.9.",
+            ["humaneval", "humaneval-plus"],
+        ),
+        (  # two metrics on one benchmark: not a parallel list
+            "Codex-12B scores 28.8 pass@1 and 72.3 pass@100 on HumanEval, and 40.0 on MBPP.",
+            ["humaneval", "humaneval", "mbpp"],
+        ),
+        (  # a list followed by one benchmark is that benchmark's
+            "Qwen2.5-Coder-14B reaches 64.0 on HumanEval and 57.9 on HumanEval+, and 50.0 "
+            "and 70.0 on MBPP.",
+            ["humaneval", "humaneval-plus", "mbpp", "mbpp"],
+        ),
+    ],
+)
+def test_parallel_lists_of_figures_and_benchmarks(ctx, text, expected):
+    assert [c.benchmark for c in claims(ctx, text) if c.relation is None] == expected
