@@ -239,7 +239,7 @@ _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
     r"^\s*(?:%\s*)?(?:-?\s?)(?:percentage[\s\-]points?|points?|pts?\.?|pp\b|p\.p\.)"
-    r"|^\s+(?:below|behind)\s+(?:the\s+)?(?-i:[A-Z])",  # "1.8 below GPT-4o": a gap, no unit
+    r"|^\s+(?:below|behind|ahead\s+of)\s+(?:the\s+)?(?-i:[A-Z])",  # "1.8 below GPT-4o": a gap
     re.IGNORECASE,
 )
 _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
@@ -1835,7 +1835,8 @@ class Extractor:
                 if len(ordered) >= 2:
                     bench = next(b for b in benches if b.value == ordered[0])
                     bench_b = ordered[1]
-            sign = -1 if relation == "gap" and _BEHIND.search(s[lo : num.start]) else 1
+            behind = _BEHIND.search(s[lo : num.start]) or _BEHIND_AFTER.match(s, num.end)
+            sign = -1 if relation == "gap" and behind else 1  # "1.2 points behind B": -1.2
             value = sign * num.value
             out.append(
                 Claim(
@@ -2375,6 +2376,11 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
 
 _CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
 _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
+_BEHIND_AFTER = lazy(
+    r"\s*%?\s*(?:-?\s?(?:percentage[\s-]points?|points?|pts?\.?|pp)\s+)?"
+    r"(?:(?:just|slightly|well)\s+)?(?:behind|below|short\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 _CHANGE_PAIR = lazy(r"\((\d+(?:\.\d+)?)%?\s*(?:to|→|->)\s*(\d+(?:\.\d+)?)%?\)")

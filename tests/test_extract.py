@@ -1209,3 +1209,19 @@ def test_sized_reference_takes_a_family_that_has_the_size(ctx):
 )
 def test_parallel_lists_of_figures_and_benchmarks(ctx, text, expected):
     assert [c.benchmark for c in claims(ctx, text) if c.relation is None] == expected
+
+
+@pytest.mark.parametrize(
+    "tail,value",
+    [
+        ("0.6 ahead of DeepSeek-Coder-33B-instruct.", 0.6),  # a gap without a unit, not 60%
+        ("1.2 points behind DeepSeek-Coder-33B-instruct.", -1.2),  # the sign follows the figure
+        ("1.2 below DeepSeek-Coder-33B-instruct.", -1.2),
+        ("1.2 points ahead of DeepSeek-Coder-33B-instruct.", 1.2),
+    ],
+)
+def test_gap_words_after_the_figure(ctx, tail, value):
+    got = claims(ctx, "WizardCoder-33B-V1.1 reaches 79.9 on HumanEval, " + tail)
+    gaps = [(c.model_id, c.other_model_id, c.value) for c in got if c.relation == "gap"]
+    assert gaps == [("wizardcoder-33b-v1.1", "deepseekcoder-33b-instruct", value)]
+    assert [c.value for c in got if c.relation is None] == [79.9]
