@@ -593,6 +593,12 @@ _ALIAS_DEF = lazy(
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
+_CALL_IT = screened(
+    r"\b(?:call|calls|refer\s+to|refers\s+to)\s+it\s+(?:as\s+)?[\"“']?"
+    r"(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)\b",
+    re.IGNORECASE,
+    ("call", "refer"),
+)
 _CITED = screened(  # used with match(s, pos): anchored where the name ends
     r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog|readme|repo|repository)\b",
     re.IGNORECASE,
@@ -1016,6 +1022,15 @@ class Extractor:
             )
             if found and window[found[-1].end :].strip() == "":
                 out[(m.group("alias") or m.group("name")).lower()] = found[-1]
+        if "it" in text:
+            for m in _CALL_IT.finditer(text):
+                # "X is ... Throughout this card we call it our 7B model": the model named last
+                window = text[max(0, m.start() - 300) : m.start()]
+                found = self.find_models(
+                    window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)]
+                )
+                if found and found[-1].value:
+                    out.setdefault(m.group("alias").lower(), found[-1])
         if len({v.value for v in out.values()}) == 1:  # one model of "ours": "our model" is it
             target = next(iter(out.values()))
             out.setdefault("our model", target)
@@ -2722,6 +2737,8 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         if cues and (all(owners) or {id(o) for o in owners if o} == {id(n) for n in numbers}):
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
+        elif _later_clause_cues(s, num, numbers, cues):
+            base = replace(base, cot=None)  # "65.9 (0-shot), and with CoT it recovers to 71.3"
     return base
 
 
@@ -2731,9 +2748,27 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
     at 1-shot")."""
     clause = setting_in(s[lo:hi])
     setting = clause if clause.stated() else setting_in(s)
+    if (
+        setting.cot is not None
+        and not clause.stated()
+        and len(numbers) > 1
+        and _later_clause_cues(s, num, numbers, list(_COT_CUE.finditer(s)))
+    ):
+        setting = replace(setting, cot=None)  # "a 22.5-point fall, and with CoT ... 71.3"
     if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) > 1:
         setting = replace(setting, shots=_nearest_setting(s, num, numbers).shots)
     return setting
+
+
+def _later_clause_cues(s: str, num: _Num, numbers: list[_Num], cues: list[re.Match[str]]) -> bool:
+    """Every cue comes after ``num``, in a later clause with figures of its own: it does not
+    reach back ("65.9, and with CoT it recovers to 71.3"); a cue opening the sentence frames
+    all of it ("Adding a CoT prompt lifts X from 75.0 to 78.0, a 3.0-point rise")."""
+    return (
+        bool(cues)
+        and all(c.start() >= num.end for c in cues)
+        and not _in_cue_clause(s, num, numbers, cues)
+    )
 
 
 def _in_cue_clause(s: str, num: _Num, numbers: list[_Num], cues: list[re.Match[str]]) -> bool:

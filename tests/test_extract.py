@@ -1225,3 +1225,32 @@ def test_gap_words_after_the_figure(ctx, tail, value):
     gaps = [(c.model_id, c.other_model_id, c.value) for c in got if c.relation == "gap"]
     assert gaps == [("wizardcoder-33b-v1.1", "deepseekcoder-33b-instruct", value)]
     assert [c.value for c in got if c.relation is None] == [79.9]
+
+
+def test_a_model_named_by_we_call_it(ctx):
+    text = (
+        "Qwen2.5 Coder 7B Instruct is the instruction-tuned member of the family.\n"
+        "Throughout this card we call it our 7B model. Its base counterpart, Qwen2.5-Coder-7B,\n"
+        "scores 61.6 on HumanEval. On HumanEval Pro our 7B model reaches 65.9 (0-shot)."
+    )
+    assert [(c.model_id, c.value) for c in claims(ctx, text)] == [
+        ("qwen2.5coder-7b-base", 61.6),
+        ("qwen2.5coder-7b-instruct", 65.9),
+    ]
+
+
+def test_a_cot_cue_in_a_later_clause_does_not_reach_back(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-7B-Instruct drops from 88.4 to 65.9 (0-shot) on HumanEval Pro, a 22.5-point"
+        " fall, and with chain-of-thought prompting it recovers to 71.3.",
+    )
+    cot = {c.value: c.setting.cot for c in got}
+    assert cot[65.9] is None and cot[22.5] is None and cot[71.3] is True
+    # a cue that opens the sentence frames all of it
+    got = claims(
+        ctx,
+        "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, a 3.0-point rise,"
+        " while its MBPP Pro score stays flat at 70.9.",
+    )
+    assert {c.value: c.setting.cot for c in got}[70.9] is True
