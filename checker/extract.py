@@ -1324,6 +1324,9 @@ class Extractor:
         if _INNER_PRONOUN.search(s):
             models = self._pronouns(s, models, state, bench_spans)
         subject = models[0] if models else None
+        if subject is not None and _against_opener(s, models) is subject:
+            # "Against GPT-4o it trails by 10.1 points": the sentence is about the other model
+            subject = next((m for m in models if m.value and m.value != subject.value), subject)
         if (
             subject is not None
             and subject.start > 0
@@ -1813,6 +1816,9 @@ class Extractor:
                 other = next(
                     (m for m in after_num if model_a is None or m.value != model_a.value), None
                 )
+            against = _against_opener(s, models)
+            if against is not None and (gapped := _gap_against(models, against, num)):
+                model_a, other = gapped  # "Against GPT-4o it trails by 10.1 points"
             other = other or _base_of(s, lo, hi, model_a, self.vocab)
             window = s[lo:hi]
             last_gap = state.last_gap if state else None
@@ -2758,6 +2764,31 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
     if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) > 1:
         setting = replace(setting, shots=_nearest_setting(s, num, numbers).shots)
     return setting
+
+
+_AGAINST = lazy(
+    r"\s*(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?", re.I
+)
+
+
+def _against_opener(s: str, models: list[_Mention]) -> _Mention | None:
+    """The model a sentence opens by measuring against: "Against GPT-4o it trails by 10.1",
+    "Compared with GPT-4o, X trails by 10.1 points"."""
+    if s[:1].lower() not in "acrv" or not (m := _AGAINST.match(s)):
+        return None
+    return next((x for x in models if x.start == m.end() and x.value), None)
+
+
+def _gap_against(
+    models: list[_Mention], against: _Mention, num: _Num
+) -> tuple[_Mention, _Mention] | None:
+    """(the model measured, the opener's model) for a gap figure after both."""
+    measured = [
+        m for m in models if against.end <= m.start < num.start and m.value != against.value
+    ]
+    if not measured or len({m.value for m in measured}) > 1:
+        return None  # no model, or several, between the opener and the figure
+    return measured[0].refers_to or measured[0], against
 
 
 def _later_clause_cues(s: str, num: _Num, numbers: list[_Num], cues: list[re.Match[str]]) -> bool:

@@ -1254,3 +1254,16 @@ def test_a_cot_cue_in_a_later_clause_does_not_reach_back(ctx):
         " while its MBPP Pro score stays flat at 70.9.",
     )
     assert {c.value: c.setting.cot for c in got}[70.9] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qwen2.5-Coder-7B-Instruct scores 65.9 on HumanEval Pro. Against GPT-4o it trails by 10.1"
+        " points on HumanEval Pro.",
+        "Compared with GPT-4o, Qwen2.5-Coder-7B-Instruct trails by 10.1 points on HumanEval Pro.",
+    ],
+)
+def test_a_gap_measured_against_the_opening_model(ctx, text):
+    gaps = [(c.model_id, c.other_model_id, c.value) for c in claims(ctx, text) if c.relation]
+    assert gaps == [("qwen2.5coder-7b-instruct", "gpt4o", -10.1)]
