@@ -1323,6 +1323,8 @@ class Extractor:
         last_model = state.last_model
         if _INNER_PRONOUN.search(s):
             models = self._pronouns(s, models, state, bench_spans)
+        if "at model" in s or "other model" in s:
+            models = _that_model(s, models, bench_spans)
         subject = models[0] if models else None
         if subject is not None and _against_opener(s, models) is subject:
             # "Against GPT-4o it trails by 10.1 points": the sentence is about the other model
@@ -2764,6 +2766,30 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
     if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) > 1:
         setting = replace(setting, shots=_nearest_setting(s, num, numbers).shots)
     return setting
+
+
+_THAT_MODEL = lazy(r"\b(?:that|the\s+other)\s+model\b(?!s)")
+
+
+def _that_model(s: str, models: list[_Mention], masked: list[tuple[int, int]]) -> list[_Mention]:
+    """``models`` with "that model" / "the other model" inside a sentence as a mention of the
+    model named last before it other than its own clause's subject: "A reaches 79.9, ahead of
+    B, and it outperforms that model on MBPP+ (69.6 vs 66.7)": B."""
+    added: list[_Mention] = []
+    spans = masked + [(m.start, m.end) for m in models]
+    for p in _THAT_MODEL.finditer(s):
+        if p.start() == 0 or _masked(spans, p.start(), p.end()):
+            continue
+        earlier = [m for m in models if 0 <= m.end <= p.start() and m.value]
+        lo = _clause(s, p.start())[0]
+        in_clause = [m for m in earlier if m.start >= lo]
+        subject = (in_clause[-1].refers_to or in_clause[-1]).value if in_clause else None
+        target = next((m for m in reversed(earlier) if m.value != subject), None)
+        if target is None:
+            continue
+        target = target.refers_to or target
+        added.append(_Mention(p.start(), p.end(), p.group(0), target.value, target.known, target))
+    return sorted(models + added, key=lambda m: m.start) if added else models
 
 
 _AGAINST = lazy(

@@ -1267,3 +1267,17 @@ def test_a_cot_cue_in_a_later_clause_does_not_reach_back(ctx):
 def test_a_gap_measured_against_the_opening_model(ctx, text):
     gaps = [(c.model_id, c.other_model_id, c.value) for c in claims(ctx, text) if c.relation]
     assert gaps == [("qwen2.5coder-7b-instruct", "gpt4o", -10.1)]
+
+
+def test_that_model_inside_a_sentence(ctx):
+    got = claims(
+        ctx,
+        "WizardCoder-33B-V1.1 reaches 79.9 on HumanEval, ahead of DeepSeek-Coder-33B-instruct at"
+        " 78.7, and it outperforms that model on MBPP+ too (69.6 vs 66.7).",
+    )
+    scores = {c.value: c.model_id for c in got if c.benchmark == "mbpp-plus" and not c.relation}
+    assert scores == {69.6: "wizardcoder-33b-v1.1", 66.7: "deepseekcoder-33b-instruct"}
+    compared = [c for c in got if c.relation == "outperforms" and c.benchmark == "mbpp-plus"]
+    assert [(c.model_id, c.other_model_id) for c in compared] == [
+        ("wizardcoder-33b-v1.1", "deepseekcoder-33b-instruct")
+    ]
