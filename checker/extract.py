@@ -1674,6 +1674,20 @@ class Extractor:
             # not the last known model's
             name = lead.group(1)
             return _Mention(lead.start(1), lead.end(1), name, model_id(name), False)
+        last = before[-1] if before else None
+        if last is not None and last.refers_to is not None and s[last.start : last.end] == "it":
+            # "and DeepSeek-V3 edges it out at 28.4": "it" is the object, the figure the subject's
+            lo = _clause(s, num.start)[0]
+            subject = next(
+                (
+                    m
+                    for m in before[:-1]
+                    if m.start >= lo and m.value and m.value != before[-1].value
+                ),
+                None,
+            )
+            if subject is not None:
+                return subject
         if before:
             return before[-1]
         return None
@@ -1749,6 +1763,17 @@ class Extractor:
             return split if split in registry else slug
         if f"{slug}-hard" in registry and _HARD_SUBSET_AFTER.match(s, num.end):
             return f"{slug}-hard"  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
+        if f"{slug}-instruct" in registry and ("plit" in s or "rompt" in s):
+            # "On the Hard split with Instruct prompts, X shows 27.7": splits named as words
+            # (not inside a model's name) before the end of the figure's clause
+            text = _blanked(s, self._mentions)[: _clause(s, num.start)[1]]
+            mode = [m.group(1).lower() for m in _SPLIT_MODE.finditer(text)]
+            size = [m.group(1).lower() for m in _SPLIT_SIZE.finditer(text)]
+            if mode or size:
+                split = "-".join(
+                    [slug, *mode[-1:], *(["hard"] if size and size[-1] == "hard" else [])]
+                )
+                return split if split in registry else slug
         return slug
 
     def _relations(
@@ -2768,6 +2793,10 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
     return setting
 
 
+# BigCodeBench's splits written as words: "the Hard split", "Instruct prompts", "the full
+# Complete split" (not "BigCodeBench-Instruct": a name, read as one)
+_SPLIT_MODE = lazy(r"(?<![-\w])(Instruct|Complete)\s+(?:split|prompts?|mode|subset)\b", re.I)
+_SPLIT_SIZE = lazy(r"(?<![-\w])(Hard|Full)\s+(?:(?:Instruct|Complete)\s+)?(?:split|subset)\b", re.I)
 _THAT_MODEL = lazy(r"\b(?:that|the\s+other)\s+model\b(?!s)")
 
 

@@ -1281,3 +1281,30 @@ def test_that_model_inside_a_sentence(ctx):
     assert [(c.model_id, c.other_model_id) for c in compared] == [
         ("wizardcoder-33b-v1.1", "deepseekcoder-33b-instruct")
     ]
+
+
+def test_bigcodebench_splits_named_as_words(ctx):
+    got = claims(
+        ctx,
+        "BigCodeBench moved again. On the Hard split with Instruct prompts, "
+        "Qwen2.5-Coder-32B-Instruct shows 27.7. On the full Complete split, DeepSeek-V3 posts 62.2.",
+    )
+    assert [(c.benchmark, c.value) for c in got] == [
+        ("bigcodebench-instruct-hard", 27.7),
+        ("bigcodebench-complete", 62.2),
+    ]
+    # "Instruct" inside a model's name names no split
+    got = claims(ctx, "Qwen2.5-Coder-32B-Instruct scores 40.0 on BigCodeBench (full split).")
+    assert [c.benchmark for c in got] == ["bigcodebench"]
+
+
+def test_a_figure_after_it_as_object_is_the_subjects(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B-Instruct shows 27.7 on HumanEval Pro, and DeepSeek-V3 edges it out at"
+        " 28.4.",
+    )
+    assert [(c.model_id, c.value) for c in got if not c.relation] == [
+        ("qwen2.5coder-32b-instruct", 27.7),
+        ("deepseekv3", 28.4),
+    ]
