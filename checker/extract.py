@@ -2705,11 +2705,14 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
     best_d = 10**9
     for m in _METRIC.finditer(s):
         d = m.start() - num.end if m.start() >= num.end else num.start - m.end()
+        if m.start() >= num.end and _NEXT_METRIC_PHRASE.search(s, num.end, m.start()):
+            continue  # "pass@10 climbs to 77.2 and its pass@100 to 93.5": the next figure's
         if d < best_d:
             best, best_d = f"pass@{int(m.group(1))}", d
     return best
 
 
+_NEXT_METRIC_PHRASE = lazy(r"\b(?:and|while|whereas|but)\s+(?:its|their|the)\s+$")
 _DECODING_CUE = screened(r"\bgreedy\b|\bsampl(?:ed|ing)\b", re.I, ("greedy", "sampl"))
 _SHOT_CUE = screened(
     r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE, ("shot",)

@@ -1308,3 +1308,12 @@ def test_a_figure_after_it_as_object_is_the_subjects(ctx):
         ("qwen2.5coder-32b-instruct", 27.7),
         ("deepseekv3", 28.4),
     ]
+
+
+def test_a_metric_that_opens_the_next_phrase_is_not_this_figures(ctx):
+    got = claims(
+        ctx,
+        "With sampling, Code Llama - Instruct 34B's pass@10 on HumanEval climbs to 77.2 and its"
+        " pass@100 reaches 93.5.",
+    )
+    assert [(c.metric, c.value) for c in got] == [("pass@10", 77.2), ("pass@100", 93.5)]
