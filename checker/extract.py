@@ -1259,6 +1259,7 @@ class Extractor:
             _Mention(a, b, s[a:b], slug)
             for a, b, slug in found
             if not (_CITED_BENCH.match(s, b) and b < len(s))
+            and not (slug == "evalplus-avg" and _not_evalplus_score(s, b, found))
         ]  # "in the HumanEval Pro study [34]" cites a paper
         bench_spans = [(m.start, m.end) for m in benches]
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
@@ -2800,6 +2801,21 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
 # Complete split" (not "BigCodeBench-Instruct": a name, read as one)
 _SPLIT_MODE = lazy(r"(?<![-\w])(Instruct|Complete)\s+(?:split|prompts?|mode|subset)\b", re.I)
 _SPLIT_SIZE = lazy(r"(?<![-\w])(Hard|Full)\s+(?:(?:Instruct|Complete)\s+)?(?:split|subset)\b", re.I)
+_EVALPLUS_AS_SOURCE = lazy(
+    r"\s+(?:setting|protocol|leaderboard|harness|re-?runs?|runs?|team|framework|evaluation)\b",
+    re.I,
+)
+
+
+def _not_evalplus_score(s: str, end: int, found: Sequence[tuple[int, int, str]]) -> bool:
+    """'EvalPlus' naming a protocol or a source, not its average score: "the 0-shot EvalPlus
+    setting", "EvalPlus MBPP" (the benchmark is MBPP), "the EvalPlus leaderboard"."""
+    if _EVALPLUS_AS_SOURCE.match(s, end):
+        return True
+    gap = len(s[end:]) - len(s[end:].lstrip(" "))
+    return any(a == end + gap and gap > 0 for a, _, _ in found)
+
+
 _THAT_MODEL = lazy(r"\b(?:that|the\s+other)\s+model\b(?!s)")
 
 

@@ -1317,3 +1317,15 @@ def test_a_metric_that_opens_the_next_phrase_is_not_this_figures(ctx):
         " pass@100 reaches 93.5.",
     )
     assert [(c.metric, c.value) for c in got] == [("pass@10", 77.2), ("pass@100", 93.5)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Qwen2.5-Coder-7B scores 76.9 (0-shot EvalPlus MBPP).", ["mbpp"]),
+        ("Qwen2.5-Coder-7B scores 76.9 on MBPP in the EvalPlus setting.", ["mbpp"]),
+        ("Qwen2.5-Coder-7B-Instruct has an EvalPlus score of 70.9.", ["evalplus-avg"]),
+    ],
+)
+def test_evalplus_as_a_protocol_is_not_its_average(ctx, text, expected):
+    assert [c.benchmark for c in claims(ctx, text)] == expected
