@@ -2110,6 +2110,7 @@ class Extractor:
                 context_hint,
                 shots_by_bench,
                 context_bench,
+                section_model,
             )
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
@@ -2218,11 +2219,20 @@ class Extractor:
         hint: str | None,
         shots_by_bench: dict[str, int],
         context_bench: str = "",
+        section_model: _Mention | None = None,
     ) -> list[Claim]:
-        """Benchmarks down the first column, models across the header."""
+        """Benchmarks down the first column, models across the header (or one score column
+        of the model a heading names: "## Yi-Coder-9B-Chat" over "| Benchmark | Score |")."""
         model_cols = {
             c: m for c, h in enumerate(header_text) if c > 0 and (m := self._row_model(h, hint))
         }
+        if not model_cols and section_model is not None and section_model.value:
+            score = next(
+                (c for c, h in enumerate(header_text) if c > 0 and _SCORE_HEADER.match(h)), None
+            )
+            if score is not None:
+                model_cols = {score: section_model}
+                caption_metric = caption_metric or metric_in(header_text[score])
         claims: list[Claim] = []
         if not model_cols:
             # no benchmark columns: rows may hold prose claims (machine-written claim tables)
@@ -2816,6 +2826,9 @@ def _not_evalplus_score(s: str, end: int, found: Sequence[tuple[int, int, str]])
     return any(a == end + gap and gap > 0 for a, _, _ in found)
 
 
+_SCORE_HEADER = lazy(
+    r"\s*(?:score|result|value|accuracy|pass@\d+|pass\s*rate|%)\s*(?:\(\s*%\s*\))?\s*$", re.I
+)
 _THAT_MODEL = lazy(r"\b(?:that|the\s+other)\s+model\b(?!s)")
 
 

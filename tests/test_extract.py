@@ -1329,3 +1329,17 @@ def test_a_metric_that_opens_the_next_phrase_is_not_this_figures(ctx):
 )
 def test_evalplus_as_a_protocol_is_not_its_average(ctx, text, expected):
     assert [c.benchmark for c in claims(ctx, text)] == expected
+
+
+def test_a_score_column_under_a_heading_that_names_the_model(ctx):
+    text = (
+        "## Yi-Coder-9B-Chat\n\n| Benchmark | Score | Problems |\n|---|---|---|\n"
+        "| HumanEval | 85.4 | 164 |\n| HumanEval Pro (1-shot) | 64.0 | 164 |\n"
+    )
+    got = claims(ctx, text, fmt="markdown")
+    assert [(c.model_id, c.benchmark, c.value, c.setting.shots) for c in got] == [
+        ("yicoder-9b-instruct", "humaneval", 85.4, None),
+        ("yicoder-9b-instruct", "humaneval-pro", 64.0, 1),
+    ]  # the problem counts are not claims
+    # without a heading naming a model, the table holds no claim
+    assert claims(ctx, text.replace("## Yi-Coder-9B-Chat", "## Scores"), fmt="markdown") == ()
