@@ -1012,23 +1012,23 @@ class Extractor:
             claims.extend(self._sentence(piece, idx, linemap, path, state))
         return claims
 
+    def models_outside_benchmarks(self, text: str) -> list[_Mention]:
+        """Model mentions in ``text`` that are not inside a benchmark's name."""
+        return self.find_models(text, [(a, b) for a, b, _ in self.vocab.benchmarks.find(text)])
+
     def aliases(self, text: str) -> dict[str, _Mention]:
         """Names a document defines for a model: 'Magicoder-S-DS-6.7B (our 7B model below)'."""
         out: dict[str, _Mention] = {}
         for m in _ALIAS_DEF.finditer(text):
             window = text[max(0, m.start() - 120) : m.start()]
-            found = self.find_models(
-                window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)]
-            )
+            found = self.models_outside_benchmarks(window)
             if found and window[found[-1].end :].strip() == "":
                 out[(m.group("alias") or m.group("name")).lower()] = found[-1]
         if "it" in text:
             for m in _CALL_IT.finditer(text):
                 # "X is ... Throughout this card we call it our 7B model": the model named last
                 window = text[max(0, m.start() - 300) : m.start()]
-                found = self.find_models(
-                    window, [(a, b) for a, b, _ in self.vocab.benchmarks.find(window)]
-                )
+                found = self.models_outside_benchmarks(window)
                 if found and found[-1].value:
                     out.setdefault(m.group("alias").lower(), found[-1])
         if len({v.value for v in out.values()}) == 1:  # one model of "ours": "our model" is it
@@ -3013,7 +3013,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     paragraph: list[tuple[int, str]] = []
     section_models: dict[int, _Mention] = {}
     for line_no, heading in doc.sections:
-        found = ex.find_models(heading, [(a, b) for a, b, _ in vocab.benchmarks.find(heading)])
+        found = ex.models_outside_benchmarks(heading)
         if len(found) == 1:
             section_models[line_no] = found[0]
     section_lines = sorted(section_models)
