@@ -27,6 +27,12 @@ FRAGMENTS = [
     "temperature 0.2", "(88.4 to 62.5)", "loses", "5.1 Ablations", "that gap is", "outperforms it",
     "GPT-3.5 (ChatGPT)", "of SWE-bench Verified", ", and Gemini-1.5-Flash 0.745", "69.0† (58.4†)",
     "the 3B model", "MBPP", "43.3% MBPP Pro", "Kimi-K2", "_", "ſ", "İ",
+    # 2026-12-02 reading rules
+    "the instruction-tuned", "Llama 3 70B", "we call it our 7B model", "Against GPT-4o",
+    "Compared with", "that model", "the other model", "the Hard split with Instruct prompts",
+    "the full Complete split", "BigCodeBench", "EvalPlus setting", "EvalPlus", "and its pass@100",
+    "0.6 ahead of", "points behind", "with chain-of-thought prompting", "edges it out at",
+    "| Benchmark | Score |", "## Yi-Coder-9B-Chat\n", "The 32B base model", "64.0 and 57.9",
 ]
 FORMATS = ["text", "markdown", "html", "latex", "json", "yaml"]
 
