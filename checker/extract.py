@@ -555,6 +555,12 @@ _FAMILY_REF = screened(
 # a variant word right before a name: "the instruction-tuned Llama 3 70B"
 _VARIANT_BEFORE = lazy(r"\b(?:instruction[- ]tuned|instruct|chat)\s+$", re.IGNORECASE)
 _STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
+# a size alone standing for a model: "the 14B scores 71.4", "and the 32B 26.4" (not "the 15B
+# parameters", "the 7B class")
+_BARE_SIZE_REF = lazy(
+    r"\bthe\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
+    r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
+)
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
 _OUR_MODEL = lazy(r"\bour\s+model\b", re.IGNORECASE)
 _SUBJECT_WINDOW = 2000  # a model card defines its model near the top
@@ -1139,7 +1145,14 @@ class Extractor:
                 key = replace(parsed.key, variant="base")
                 base = _Mention(-1, -1, m.group(0), key.id, key.id in self.vocab.model_ids)
             out.append(_Mention(m.start(), m.end(), base.text, base.value, base.known, base))
-        for m in _FAMILY_REF.finditer(s):
+        sized_refs = list(_FAMILY_REF.finditer(s))
+        bare: set[int] = set()
+        if "B " in s or "b " in s:  # "the 14B scores 71.4", "and the 32B 26.4"
+            for m in _BARE_SIZE_REF.finditer(s):
+                if not any(m.start() == r.start() for r in sized_refs):
+                    sized_refs.append(m)
+                    bare.add(m.start())
+        for m in sorted(sized_refs, key=lambda m: m.start()):
             if _masked(masked, m.start(), m.end()) or any(
                 o.start <= m.start() < o.end for o in out
             ):
@@ -1155,16 +1168,21 @@ class Extractor:
                 family = parse_model_id(anchor.value or "")
             else:
                 family = parse_model_name(anchor.text) if anchor else None
-            if family is None:
-                continue
             size = m.group("size").lower().replace(" ", "")
             variant = _VARIANT_WORDS.get((m.group("variant") or "").lower(), "")
-            if not variant and anchor in out and family.key.size == size:
-                # "the 32B instruct model ..., while ... the 32B model": the variant carries over
-                variant = family.key.variant
-            key = replace(family.key, size=size, variant=variant, qualifiers=())
-            if key.id not in self.vocab.model_ids:
-                key = self._family_with(size, variant) or key
+            if family is None:
+                # no one model in context: the family named last that has that size, if any
+                key = self._family_with(size, variant) if variant else None
+                if key is None:
+                    continue
+            else:
+                if not variant and anchor in out and (family.key.size == size or m.start() in bare):
+                    # "The 14B instruct sibling lands at 23.4 and the 7B at 18.8": elided too
+                    # "the 32B instruct model ..., while ... the 32B model": the variant carries
+                    variant = family.key.variant
+                key = replace(family.key, size=size, variant=variant, qualifiers=())
+                if key.id not in self.vocab.model_ids:
+                    key = self._family_with(size, variant) or key
             out.append(
                 _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
             )

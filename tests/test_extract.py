@@ -1343,3 +1343,27 @@ def test_a_score_column_under_a_heading_that_names_the_model(ctx):
     ]  # the problem counts are not claims
     # without a heading naming a model, the table holds no claim
     assert claims(ctx, text.replace("## Yi-Coder-9B-Chat", "## Scores"), fmt="markdown") == ()
+
+
+def test_a_bare_size_stands_for_a_model(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B-Instruct scores 31.4 on LiveCodeBench. The 14B instruct sibling lands"
+        " at 23.4 and the 7B at 18.8.",
+    )
+    assert [(c.model_id, c.value) for c in got] == [
+        ("qwen2.5coder-32b-instruct", 31.4),
+        ("qwen2.5coder-14b-instruct", 23.4),
+        ("qwen2.5coder-7b-instruct", 18.8),  # the elided variant carries over
+    ]
+    # two models in context: "the 32B base model" is the family named that has a 32B base
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-14B reaches 64.0 on HumanEval. DS-Coder-33B-Base reaches 66.0 on MBPP,"
+        " so the 14B outperforms it. The 32B base model posts 65.9 on HumanEval+.",
+    )
+    assert got[-1].model_id == "qwen2.5coder-32b-base"
+    # "the 15B parameters" is no model
+    assert [
+        c.model_id for c in claims(ctx, "With the 15B parameters it reaches 40.0 on MBPP.")
+    ] == [None]
