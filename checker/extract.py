@@ -561,6 +561,7 @@ _BARE_SIZE_REF = lazy(
     r"\bthe\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
+_VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
 _OUR_MODEL = lazy(r"\bour\s+model\b", re.IGNORECASE)
 _SUBJECT_WINDOW = 2000  # a model card defines its model near the top
@@ -781,6 +782,7 @@ class Extractor:
         self._first_words: dict[str, set[str]] = {}
         self._first_mention: dict[str, _Mention] = {}
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
+        self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -1101,8 +1103,14 @@ class Extractor:
                 self._named[m.value] = m
             word = _FIRST_WORD.match(m.text) if m.value and m.start >= 0 else None
             if word and m.text[word.end() : word.end() + 1] == "-":
-                self._first_words.setdefault(word.group(0), set()).add(m.value)
-                self._first_mention.setdefault(word.group(0), m)
+                names = [word.group(0)]
+                stem = _VERSIONED_WORD.fullmatch(word.group(0))
+                if stem:  # "Qwen2.5-Coder-32B-Instruct ... the Qwen model"
+                    names.append(stem.group(1))
+                    self._stems.add(stem.group(1))
+                for name in names:
+                    self._first_words.setdefault(name, set()).add(m.value)
+                    self._first_mention.setdefault(name, m)
 
     def _short_names(self, s: str, masked: list[tuple[int, int]]) -> list[_Mention]:
         """A model called by the first word of its name once the document has named it in full,
@@ -1118,6 +1126,10 @@ class Extractor:
             ids = self._first_words.get(m.group("word"))
             if not ids or len(ids) != 1 or _masked(masked, m.start(), m.end()):
                 continue
+            if m.group("word") in self._stems and not (
+                m.group(0).endswith("model") or s.startswith(("'s ", "’s "), m.end())
+            ):
+                continue  # a family word alone ("the Qwen coder") is too loose a name
             full = self._first_mention[m.group("word")]
             out.append(_Mention(m.start(), m.end(), m.group(0), full.value, True))
         return out

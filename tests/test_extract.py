@@ -1367,3 +1367,15 @@ def test_a_bare_size_stands_for_a_model(ctx):
     assert [
         c.model_id for c in claims(ctx, "With the 15B parameters it reaches 40.0 on MBPP.")
     ] == [None]
+
+
+def test_the_family_word_of_a_versioned_name(ctx):
+    # two models in context, so the figure cannot fall back on the one named last
+    lead = "Qwen2.5-Coder-32B-Instruct scores 58.0 and DeepSeek-V3 62.2 on BigCodeBench-Complete. "
+    got = claims(ctx, lead + "The Qwen model gets 49.6 on BigCodeBench-Instruct.")
+    assert got[-1].model_id == "qwen2.5coder-32b-instruct"
+    got = claims(ctx, lead + "Qwen's own report prints 49.6 on BigCodeBench-Instruct.")
+    assert got[-1].model_id == "qwen2.5coder-32b-instruct"
+    # the family word alone, not as "the X model" or "X's", is no name
+    got = claims(ctx, lead + "The Qwen coder gets 49.6 on BigCodeBench-Instruct.")
+    assert got[-1].model_id is None
