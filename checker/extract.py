@@ -558,7 +558,7 @@ _STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
 # a size alone standing for a model: "the 14B scores 71.4", "and the 32B 26.4" (not "the 15B
 # parameters", "the 7B class")
 _BARE_SIZE_REF = lazy(
-    r"\bthe\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
+    r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
 _VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
@@ -833,7 +833,7 @@ class Extractor:
                 done += 1
             run = slice(first, done + 1)
             out.extend(self._models_in_run(text, tokens[run], lows[run], masked, sized))
-        if out and ("nstruct" in text or "chat" in text):
+        if out and ("nstruct" in text or "chat" in text or "Chat" in text):
             out = [self._variant_before(text, m) for m in out]
         return out
 
@@ -1188,7 +1188,9 @@ class Extractor:
                 if key is None:
                     continue
             else:
-                if not variant and anchor in out and (family.key.size == size or m.start() in bare):
+                if not variant and (
+                    m.start() in bare or (anchor in out and family.key.size == size)
+                ):
                     # "The 14B instruct sibling lands at 23.4 and the 7B at 18.8": elided too
                     # "the 32B instruct model ..., while ... the 32B model": the variant carries
                     variant = family.key.variant

@@ -1157,6 +1157,7 @@ def test_a_figure_at_pass_at_1_on_a_shot_benchmark_takes_that_benchmark(ctx):
         # a variant word before a name that states none picks that variant's registry model
         ("The instruction-tuned Llama 3 70B scores 81.7 on HumanEval.", "llama3-70b-instruct"),
         ("The chat Yi-Coder-9B scores 85.4 on HumanEval.", "yicoder-9b-instruct"),
+        ("Next, the Chat Yi-Coder-9B scores 85.4 on HumanEval.", "yicoder-9b-instruct"),
         # ...but never overrides a variant the name states, nor applies without the word
         ("The instruct Qwen2.5-Coder-7B-Base scores 61.6 on HumanEval.", "qwen2.5coder-7b-base"),
         ("Llama 3 70B scores 81.7 on HumanEval.", "llama3-70b-base"),
@@ -1355,6 +1356,15 @@ def test_a_bare_size_stands_for_a_model(ctx):
         ("qwen2.5coder-32b-instruct", 31.4),
         ("qwen2.5coder-14b-instruct", 23.4),
         ("qwen2.5coder-7b-instruct", 18.8),  # the elided variant carries over
+    ]
+    # at a sentence's start too
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B-Instruct scores 31.4 on LiveCodeBench. The 14B scores 23.4 on it.",
+    )
+    assert [(c.model_id, c.value) for c in got] == [
+        ("qwen2.5coder-32b-instruct", 31.4),
+        ("qwen2.5coder-14b-instruct", 23.4),
     ]
     # two models in context: "the 32B base model" is the family named that has a 32B base
     got = claims(
