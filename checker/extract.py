@@ -22,6 +22,7 @@ from checker.models import model_id, parse_model_id, parse_model_name
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     METRIC_RE,
+    NO_COT_RE,
     VERSION_CUES,
     BenchmarkVocab,
     lookup_alias,
@@ -2816,9 +2817,22 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         if cues and (all(owners) or {id(o) for o in owners if o} == {id(n) for n in numbers}):
             mine = [c for c, o in zip(cues, owners, strict=True) if o is num]
             base = replace(base, cot=setting_in(s[num.end : mine[0].end()]).cot if mine else None)
+        elif (by_position := _cot_by_position(s, num, cues)) is not None:
+            base = replace(base, cot=by_position[0])
         elif _later_clause_cues(s, num, numbers, cues):
             base = replace(base, cot=None)  # "65.9 (0-shot), and with CoT it recovers to 71.3"
     return base
+
+
+def _cot_by_position(s: str, num: _Num, cues: list[re.Match[str]]) -> tuple[bool | None] | None:
+    """With cues of both kinds in a sentence ("Without CoT, A solves 27.8, and CoT prompting
+    lifts it to 28.9"), a figure takes the last cue before it (none before it: not stated);
+    None when the cues agree, leaving the sentence's setting."""
+    kinds = [NO_COT_RE.search(s, max(0, c.start() - 8), c.end()) is None for c in cues]
+    if len(set(kinds)) < 2:
+        return None
+    before = [k for c, k in zip(cues, kinds, strict=True) if c.end() <= num.start]
+    return (before[-1] if before else None,)
 
 
 def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) -> Setting:
@@ -2827,13 +2841,12 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
     at 1-shot")."""
     clause = setting_in(s[lo:hi])
     setting = clause if clause.stated() else setting_in(s)
-    if (
-        setting.cot is not None
-        and not clause.stated()
-        and len(numbers) > 1
-        and _later_clause_cues(s, num, numbers, list(_COT_CUE.finditer(s)))
-    ):
-        setting = replace(setting, cot=None)  # "a 22.5-point fall, and with CoT ... 71.3"
+    if setting.cot is not None and not clause.stated():
+        cues = list(_COT_CUE.finditer(s))
+        if (by_position := _cot_by_position(s, num, cues)) is not None:
+            setting = replace(setting, cot=by_position[0])  # "..., and CoT lifts it by 1.1"
+        elif len(numbers) > 1 and _later_clause_cues(s, num, numbers, cues):
+            setting = replace(setting, cot=None)  # "a 22.5-point fall, and with CoT ... 71.3"
     if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) > 1:
         setting = replace(setting, shots=_nearest_setting(s, num, numbers).shots)
     return setting

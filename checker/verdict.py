@@ -32,7 +32,7 @@ from checker.match import (
     ref_interval,
     values_agree,
 )
-from checker.records import Claim, Finding, Reference, Verdict, VerdictKind
+from checker.records import SETTING_FIELDS, Claim, Finding, Reference, Verdict, VerdictKind
 from checker.refstore import RefStore
 
 V, C, U = VerdictKind.VERIFIED, VerdictKind.CONTRADICTED, VerdictKind.UNVERIFIABLE
@@ -45,6 +45,16 @@ def _where(ref: Reference) -> str:
 def _source_rank(ref: Reference) -> tuple[int, int, str]:
     # first-party before third-party, current before past, then stable by id
     return (0 if ref.first_party else 1, 1 if ref.valid_to else 0, ref.source_id + ref.locator)
+
+
+def _pair_text(ra: Reference, rb: Reference) -> str:
+    """'27.8 vs 28.9 in SOURCE', with each side's setting when the two differ."""
+    if ra.setting == rb.setting:
+        return f"{ra.value_text} vs {rb.value_text} in {_where(ra)}"
+    return (
+        f"{ra.value_text} ({ra.setting.describe()}) vs {rb.value_text}"
+        f" ({rb.setting.describe()}) in {_where(ra)}"
+    )
 
 
 def _fmt(ref: Reference) -> str:
@@ -557,6 +567,92 @@ def _history_pairs(
     ]
 
 
+# what a change on one benchmark can be a change of: "CoT lifts it to 28.9, a gain of 1.1",
+# "rises by 7.9 with execution feedback"
+_INTERVENTIONS = ("cot", "feedback")  # a stated shot count is mostly the whole text's
+
+
+def _intervention_pairs(
+    claim: Claim, store: RefStore, registry: dict[str, dict]
+) -> list[tuple[Reference, Reference]]:
+    """(without, with) rows of one source for the claim's model and benchmark that differ only
+    in a setting the claim states (CoT, feedback): the later row states it as the claim does,
+    the earlier one is the same run without it."""
+    stated = [f for f in _INTERVENTIONS if getattr(claim.setting, f) is not None]
+    if not stated:
+        return []
+    headline = registry.get(claim.benchmark or "", {}).get("headline_metric", "pass@1")
+    rows = store.for_model_benchmark(claim.model_id or "", claim.benchmark or "")
+    later = [c.reference for c in (compare(claim, r, headline) for r in rows) if c.compatible]
+    out = []
+    for new in later:
+        if new.valid_to:
+            continue
+        for old in rows:
+            if old.source_id != new.source_id or old.metric != new.metric or old.valid_to:
+                continue
+            differ = [
+                f for f in SETTING_FIELDS if getattr(old.setting, f) != getattr(new.setting, f)
+            ]
+            if len(differ) == 1 and differ[0] in stated:
+                f = differ[0]
+                if getattr(new.setting, f) == getattr(claim.setting, f):
+                    out.append((old, new))
+    # rows of one table first, then rows that state the setting's absence ("no CoT")
+    return sorted(
+        out,
+        key=lambda p: (
+            p[0].locator != p[1].locator,
+            any(getattr(p[0].setting, f) is None for f in stated),
+        ),
+    )
+
+
+def _intervention_change(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
+    """A change on one benchmark with no history: verified when the rows without and with the
+    setting the claim names differ by the stated amount. A mismatch is not a contradiction, as
+    the text may mean another change (a missed second benchmark, a global setting)."""
+    sign = 1 if claim.relation == "drop" else -1
+    pairs = _intervention_pairs(claim, store, registry)
+    evidence = tuple(dict.fromkeys(r for pair in pairs for r in pair))
+    for ra, rb in pairs:
+        diff = sign * (ra.value - rb.value)
+        if _change_agrees(claim, diff):
+            return _verdict(
+                claim,
+                V,
+                "verified.relation",
+                f"{_pair_text(ra, rb)}: difference {diff:.1f}",
+                {"sources_agree": float(min(len({p[0].source_id for p in pairs}) - 1, 3))},
+                evidence=evidence,
+                matched=(ra, rb),
+            )
+    if pairs:
+        ra, rb = pairs[0]
+        return _verdict(
+            claim,
+            U,
+            "unverifiable.relation",
+            f"the change names one benchmark; {_pair_text(ra, rb)} differ by"
+            f" {sign * (ra.value - rb.value):.1f}, but the text may mean another change",
+            {},
+            evidence=evidence,
+        )
+    return _verdict(
+        claim,
+        U,
+        "unverifiable.relation",
+        "the change names one benchmark and the reference data has no earlier value",
+        {},
+    )
+
+
+def _change_agrees(claim: Claim, diff: float) -> bool:
+    """The difference a reader computes from two printed values, at the claim's precision."""
+    lo, hi = interval(claim.value, claim.decimals)
+    return lo - 1e-9 <= diff <= hi + 1e-9
+
+
 def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     if claim.relation == "best":
         return _verdict(
@@ -584,13 +680,7 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         else:  # a change on one benchmark: over a leaderboard's history, if it has one
             pairs = _history_pairs(claim, store, registry)
             if not pairs:
-                return _verdict(
-                    claim,
-                    U,
-                    "unverifiable.relation",
-                    "the change names one benchmark and the reference data has no earlier value",
-                    {},
-                )
+                return _intervention_change(claim, store, registry)
         sign = 1 if claim.relation == "drop" else -1
     else:
         if claim.other_model_id is None:
@@ -622,9 +712,7 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         if claim.relation == "outperforms":
             ok = diff > 0
         else:
-            # the gap a reader computes from the two printed values, at the claim's precision
-            lo, hi = interval(claim.value, claim.decimals)
-            ok = lo - 1e-9 <= diff <= hi + 1e-9
+            ok = _change_agrees(claim, diff)
         if ok:
             agreeing.append((ra, rb, diff))
     first = pairs[0]
@@ -637,18 +725,17 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
             claim,
             U,
             "unverifiable.relation_conflict",
-            f"sources disagree: {ra.value_text} vs {rb.value_text} in {_where(ra)}, "
-            f"but {da.value_text} vs {db.value_text} in {_where(da)}",
+            f"sources disagree: {_pair_text(ra, rb)}, but {_pair_text(da, db)}",
             {"relation_sources_disagree": 1.0},
             evidence=evidence,
         )
     if agreeing:
         ra, rb, diff = agreeing[0]
-        what = f"{ra.value_text} vs {rb.value_text} in {_where(ra)}"
+        what = _pair_text(ra, rb)
         expl = f"{what}: difference {diff:.1f}" if claim.relation != "outperforms" else f"{what}"
         if disagreeing:
             da, db = disagreeing[0]
-            expl += f"; but {da.value_text} vs {db.value_text} in {_where(da)}"
+            expl += f"; but {_pair_text(da, db)}"
         return _verdict(
             claim,
             V,
@@ -665,7 +752,7 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
         )
     ra, rb = first
     diff = sign * (ra.value - rb.value)
-    expl = f"{ra.value_text} vs {rb.value_text} in {_where(ra)}: difference {diff:.1f}"
+    expl = f"{_pair_text(ra, rb)}: difference {diff:.1f}"
     if claim.relation != "outperforms" and not math.isnan(claim.value):
         expl = f"stated {claim.value_text}, but {expl}"
     return _verdict(

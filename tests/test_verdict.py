@@ -228,12 +228,35 @@ def test_a_change_on_one_benchmark_is_checked_against_the_leaderboard_history(ct
         " drop.",
     )
     assert (v.kind.value, v.reason) == ("contradicted", "contradicted.relation")
-    # no history for a paper's table: a change between settings is not checked
-    v = _change(
-        ctx,
-        "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, a 3.0-point rise.",
-    )
+
+
+def test_a_change_between_settings_is_checked_against_rows_without_and_with_it(ctx):
+    # arXiv:2412.21199 Table 4: GPT-4o HumanEval Pro 75.0 without CoT, 78.0 with it
+    text = "Adding a CoT prompt lifts GPT-4o from 75.0 to 78.0 on HumanEval Pro, a {}-point rise."
+    v = _change(ctx, text.format("3.0"))
+    assert (v.kind.value, v.reason) == ("verified", "verified.relation")
+    assert [(r.value_text, r.setting.cot) for r in v.matched] == [("75.0", False), ("78.0", True)]
+    assert "75.0 (0-shot, greedy, no CoT) vs 78.0" in v.explanation
+    # a wrong amount is not contradicted (the text may mean another change) but shows the pair
+    v = _change(ctx, text.format("4.0"))
     assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.relation")
+    assert "differ by 3.0" in v.explanation
+    assert {"75.0", "78.0"} <= {r.value_text for r in v.evidence}
+    assert len(set(v.evidence)) == len(v.evidence)
+    # without a stated CoT there is no setting to compare across
+    v = _change(ctx, "GPT-4o rises by 3.0 points on HumanEval Pro.")
+    assert (v.kind.value, v.reason, v.evidence) == ("unverifiable", "unverifiable.relation", ())
+    # DeepSeek-Coder's LeetCode readme: no CoT, then CoT; the cue nearest before each figure
+    got = verdicts(
+        ctx,
+        "Without chain-of-thought, DeepSeek-Coder-Instruct 33B solves 27.8% of the LeetCode"
+        " contest problems, and CoT prompting lifts it to 28.9%, a gain of 1.1 points.",
+    )
+    assert [(v.claim.value, v.claim.setting.cot, v.kind.value) for v in got] == [
+        (27.8, False, "verified"),
+        (28.9, True, "verified"),
+        (1.1, True, "verified"),
+    ]
 
 
 def test_mbpp_plus_versions_never_mix(ctx):
