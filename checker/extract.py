@@ -1920,6 +1920,9 @@ class Extractor:
             behind = _BEHIND.search(s[lo : num.start]) or _BEHIND_AFTER.match(s, num.end)
             sign = -1 if relation == "gap" and behind else 1  # "1.2 points behind B": -1.2
             value = sign * num.value
+            setting = _relation_setting(named_out, lo, hi, num, numbers)
+            if relation != "gap" and bench_b is None and setting.shots is None:
+                setting = _shots_changed_to(named_out, num, setting)
             out.append(
                 Claim(
                     model=model_a.text if model_a else None,
@@ -1929,7 +1932,7 @@ class Extractor:
                     value=value,
                     value_text=("-" if sign < 0 else "") + num.text,
                     decimals=num.decimals,
-                    setting=_relation_setting(named_out, lo, hi, num, numbers),
+                    setting=setting,
                     span=Span(path, linemap.line(offset + num.start), excerpt),
                     form=ClaimForm.GAP if relation == "gap" else ClaimForm.CHANGE,
                     benchmark_text=bench.text,
@@ -2833,6 +2836,16 @@ def _cot_by_position(s: str, num: _Num, cues: list[re.Match[str]]) -> tuple[bool
         return None
     before = [k for c, k in zip(cues, kinds, strict=True) if c.end() <= num.start]
     return (before[-1] if before else None,)
+
+
+def _shots_changed_to(s: str, num: _Num, setting: Setting) -> Setting:
+    """A change on one benchmark in a sentence with two shot counts ("70.1 zero-shot but 80.5
+    with a single demonstration (1-shot), a 10.4-point rise"): the count it changed to, the
+    last stated before its figure."""
+    cues = list(_SHOT_CUE.finditer(s, 0, num.start))
+    if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) < 2 or not cues:
+        return setting
+    return replace(setting, shots=setting_in(cues[-1].group(0)).shots)
 
 
 def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) -> Setting:

@@ -568,15 +568,15 @@ def _history_pairs(
 
 
 # what a change on one benchmark can be a change of: "CoT lifts it to 28.9, a gain of 1.1",
-# "rises by 7.9 with execution feedback"
-_INTERVENTIONS = ("cot", "feedback")  # a stated shot count is mostly the whole text's
+# "rises by 7.9 with execution feedback", "70.1 zero-shot but 80.5 1-shot, a 10.4-point rise"
+_INTERVENTIONS = ("cot", "feedback", "shots")
 
 
 def _intervention_pairs(
     claim: Claim, store: RefStore, registry: dict[str, dict]
 ) -> list[tuple[Reference, Reference]]:
     """(without, with) rows of one source for the claim's model and benchmark that differ only
-    in a setting the claim states (CoT, feedback): the later row states it as the claim does,
+    in a setting the claim states (CoT, feedback, shots): the later row states it as the claim does,
     the earlier one is the same run without it."""
     stated = [f for f in _INTERVENTIONS if getattr(claim.setting, f) is not None]
     if not stated:

@@ -246,6 +246,14 @@ def test_a_change_between_settings_is_checked_against_rows_without_and_with_it(c
     # without a stated CoT there is no setting to compare across
     v = _change(ctx, "GPT-4o rises by 3.0 points on HumanEval Pro.")
     assert (v.kind.value, v.reason, v.evidence) == ("unverifiable", "unverifiable.relation", ())
+    # shots: arXiv:2412.21199 Table 2, Qwen2.5-Coder-32B-Instruct HumanEval Pro 70.1 / 80.5
+    text = (
+        "Qwen2.5-Coder-32B-Instruct scores 70.1 on HumanEval Pro zero-shot but 80.5 with one"
+        " demonstration (1-shot), a {}-point rise."
+    )
+    v = _change(ctx, text.format("10.4"))
+    assert (v.kind.value, v.claim.setting.shots) == ("verified", 1)
+    assert _change(ctx, text.format("12.0")).kind.value == "unverifiable"
     # DeepSeek-Coder's LeetCode readme: no CoT, then CoT; the cue nearest before each figure
     got = verdicts(
         ctx,
