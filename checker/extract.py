@@ -1196,12 +1196,32 @@ class Extractor:
                     # "the 32B instruct model ..., while ... the 32B model": the variant carries
                     variant = family.key.variant
                 key = replace(family.key, size=size, variant=variant, qualifiers=())
-                if key.id not in self.vocab.model_ids:
-                    key = self._family_with(size, variant) or key
+                if not variant and (named := self._only_named(family.key.family, size)):
+                    key = named  # "the 33B model" after "DeepSeek-Coder-Instruct 33B"
+                elif key.id not in self.vocab.model_ids:
+                    # "GPT-4-Turbo leads the 33B model": the one 33B model named, else a family
+                    # named that has the size
+                    key = (
+                        (None if variant else self._only_named(None, size))
+                        or self._family_with(size, variant)
+                        or key
+                    )
             out.append(
                 _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
             )
         return out
+
+    def _only_named(self, family: str | None, size: str) -> Any:
+        """The key of the one model of this family (None: any) and size named so far (None:
+        none, or several)."""
+        keys = {
+            p.key
+            for n in self._named.values()
+            if (p := parse_model_id(n.value or "")) is not None
+            and p.key.size == size
+            and family in (None, p.key.family)
+        }
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _family_with(self, size: str, variant: str) -> Any:
         """'The 32B base model' after DS-Coder-33B-Base and Qwen2.5-Coder-14B: the family named

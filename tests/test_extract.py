@@ -1379,6 +1379,23 @@ def test_a_bare_size_stands_for_a_model(ctx):
     ] == [None]
 
 
+def test_a_sized_reference_is_the_one_model_of_that_size_named(ctx):
+    lead = "DeepSeek-Coder-Instruct 33B solves 27.8% of the LeetCode contest problems. "
+    got = claims(ctx, lead + "GPT-4-Turbo leads the 33B model by 12.8 points on LeetCode.")
+    assert (got[-1].relation, got[-1].other_model_id) == ("gap", "deepseekcoder-33b-instruct")
+    # through the family of the model named last ("the 6.7B instruct model" -> 33B)
+    got = claims(
+        ctx,
+        lead + "The 6.7B instruct model solves 19.4%. On the Medium split the 33B model reaches"
+        " 23.0 on LeetCode.",
+    )
+    assert [c.model_id for c in got] == [
+        "deepseekcoder-33b-instruct",
+        "deepseekcoder-6.7b-instruct",
+        "deepseekcoder-33b-instruct",
+    ]
+
+
 def test_the_family_word_of_a_versioned_name(ctx):
     # two models in context, so the figure cannot fall back on the one named last
     lead = "Qwen2.5-Coder-32B-Instruct scores 58.0 and DeepSeek-V3 62.2 on BigCodeBench-Complete. "
