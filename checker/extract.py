@@ -283,8 +283,10 @@ _BENCH_GAP = lazy(
     r"(?:[\w\-\s]*?\b)?\s*",  # "... on 0-shot MBPP"
     re.IGNORECASE,
 )
+# "57.0 on MBPP for X" (not "57.0 on MBPP vs 55.0 for X": another figure, another model)
 _MODEL_GAP = lazy(
-    r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+[\w+\-. ]+?\s+)?(?:for|by|from|of|with)\s+(?:the\s+)?",
+    r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+(?:(?!(?:vs|versus|and|but|while|compared)\b|\d+(?:\.\d+)?%?\s)"
+    r"[\w+\-.]+\s+){1,5}?)?(?:for|by|from|of|with)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _UNIT_PREFIX = lazy(r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?")
@@ -585,10 +587,17 @@ _BUILD_REF = lazy(
     re.IGNORECASE,
 )
 # "its base model", "the base checkpoint": the base the document's subject was tuned from
-_BASE_REF = screened(
-    r"\b(?:its|the|their|our)\s+base\s+(?:model|version|checkpoint|counterpart)\b",
+# ("vs 55.0 for the base,", "improves on its base from 49.4"; not "the base Code Llama 34B")
+_REF_END = (
+    r"(?:\s+(?:model|version|checkpoint|counterpart|variant)\b|(?=\s*[,.;:)]|\s*$|\s+(?:on|by|"
+    r"in|at|and|from|across|with|for|while|whereas|scores|gets|reaches|edges|beats)\b))"
+)
+_BASE_REF = screened(r"\b(?:its|the|their|our)\s+base" + _REF_END, re.IGNORECASE, ("base",))
+# "the instruct variant", "the chat model": the instruct variant of the model in context
+_INSTRUCT_REF = screened(
+    r"\b(?:its|the|their)\s+(?:instruct|instruction[\s-]tuned|chat)" + _REF_END,
     re.IGNORECASE,
-    ("base",),
+    ("instruct", "chat"),
 )
 # "OpenCoder", "the Yi model", "The DeepSeek model", "OpenCoder 79.9": not "OpenCoder-1.5B",
 # "OpenCoder 1.5B", "Llama 3"
@@ -1152,12 +1161,24 @@ class Extractor:
                 continue
             base = self._fine_tuned_from.get(anchor.value)
             if base is None:
-                parsed = parse_model_name(anchor.text)
+                parsed = parse_model_id(anchor.value) or parse_model_name(anchor.text)
                 if parsed is None or parsed.key.variant == "base":
                     continue
                 key = replace(parsed.key, variant="base")
                 base = _Mention(-1, -1, m.group(0), key.id, key.id in self.vocab.model_ids)
             out.append(_Mention(m.start(), m.end(), base.text, base.value, base.known, base))
+        for m in _INSTRUCT_REF.finditer(s):
+            if _masked(masked, m.start(), m.end()):
+                continue
+            before = [x.refers_to or x for x in [*mentions, *out] if 0 <= x.end <= m.start()]
+            anchor = before[-1] if before else (state.last_subject or state.last_model)
+            parsed = parse_model_id(anchor.value or "") if anchor else None
+            if parsed is None:
+                continue
+            key = replace(parsed.key, variant="instruct")
+            if key.id in self.vocab.model_ids:
+                target = _Mention(-1, -1, m.group(0), key.id, True)
+                out.append(_Mention(m.start(), m.end(), m.group(0), key.id, True, target))
         sized_refs = list(_FAMILY_REF.finditer(s))
         bare: set[int] = set()
         if "B " in s or "b " in s:  # "the 14B scores 71.4", "and the 32B 26.4"

@@ -1396,6 +1396,42 @@ def test_a_sized_reference_is_the_one_model_of_that_size_named(ctx):
     ]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "CodeLlama-34b-Instruct scores 57.0 on MBPP vs 55.0 for the base.",
+            [("codellama-34b-instruct", 57.0), ("codellama-34b-base", 55.0)],
+        ),
+        (
+            "Qwen2.5-Coder-7B scores 61.6 on HumanEval; the instruct variant reaches 88.4.",
+            [("qwen2.5coder-7b-base", 61.6), ("qwen2.5coder-7b-instruct", 88.4)],
+        ),
+        (
+            "Qwen2.5-Coder-7B scores 61.6 on HumanEval. The chat model gets 88.4 on it.",
+            [("qwen2.5coder-7b-base", 61.6), ("qwen2.5coder-7b-instruct", 88.4)],
+        ),
+        # a variant word before a name, a prompt or a rate is no reference
+        (
+            "On HumanEval the base CodeLlama-34B gets 48.8 with the instruct prompt.",
+            [("codellama-34b-base", 48.8)],
+        ),
+    ],
+)
+def test_the_base_and_the_instruct_variant_of_the_model_in_context(ctx, text, expected):
+    assert [(c.model_id, c.value) for c in claims(ctx, text)] == expected
+
+
+def test_a_figure_before_another_figures_model_is_not_that_models(ctx):
+    got = claims(ctx, "CodeLlama-34b-Instruct scores 57.0 on MBPP vs 55.0 for CodeLlama-34b.")
+    assert [(c.model_id, c.value) for c in got] == [
+        ("codellama-34b-instruct", 57.0),
+        ("codellama-34b-base", 55.0),
+    ]
+    got = claims(ctx, "It is 57.0 on MBPP for CodeLlama-34b.")
+    assert [(c.model_id, c.value) for c in got] == [("codellama-34b-base", 57.0)]
+
+
 def test_the_family_word_of_a_versioned_name(ctx):
     # two models in context, so the figure cannot fall back on the one named last
     lead = "Qwen2.5-Coder-32B-Instruct scores 58.0 and DeepSeek-V3 62.2 on BigCodeBench-Complete. "
