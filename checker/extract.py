@@ -564,6 +564,7 @@ _BARE_SIZE_REF = lazy(
     r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
+_SIBLING_WORD = lazy(r"(?:variant|version|sibling|counterpart)$", re.IGNORECASE)
 _VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
 _OUR_MODEL = lazy(r"\bour\s+model\b", re.IGNORECASE)
@@ -1200,6 +1201,9 @@ class Extractor:
                 anchor in out
             ):  # an earlier phrase of this sentence: its resolved id names the family
                 family = parse_model_id(anchor.value or "")
+            elif anchor is not None and anchor.refers_to is None and anchor.value:
+                # a name a variant word before it resolved ("the instruction-tuned Llama 3 70B")
+                family = parse_model_id(anchor.value) or parse_model_name(anchor.text)
             else:
                 family = parse_model_name(anchor.text) if anchor else None
             size = m.group("size").lower().replace(" ", "")
@@ -1211,7 +1215,10 @@ class Extractor:
                     continue
             else:
                 if not variant and (
-                    m.start() in bare or (anchor in out and family.key.size == size)
+                    m.start() in bare
+                    or (anchor in out and family.key.size == size)
+                    # "the 8B variant" of "the instruction-tuned Llama 3 70B": a sibling
+                    or (family.key.variant == "instruct" and _SIBLING_WORD.search(m.group(0)))
                 ):
                     # "The 14B instruct sibling lands at 23.4 and the 7B at 18.8": elided too
                     # "the 32B instruct model ..., while ... the 32B model": the variant carries

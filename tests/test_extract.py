@@ -1167,6 +1167,14 @@ def test_variant_word_before_a_name(ctx, text, expected):
     assert [c.model_id for c in claims(ctx, text)] == [expected]
 
 
+def test_a_sibling_of_an_instruct_model_is_instruct(ctx):
+    text = "The instruction-tuned Llama 3 70B scores 81.7 on HumanEval, while the 8B {} 62.2."
+    got = claims(ctx, text.format("variant reaches"))
+    assert [c.model_id for c in got] == ["llama3-70b-instruct", "llama3-8b-instruct"]
+    got = claims(ctx, "Llama 3 70B scores 81.7 on HumanEval, while the 8B variant reaches 62.2.")
+    assert [c.model_id for c in got] == ["llama3-70b-base", "llama3-8b-base"]
+
+
 def test_sized_reference_takes_a_family_that_has_the_size(ctx):
     # "the 32B base model" after a 33B DeepSeek-Coder: DeepSeek-Coder has no 32B, Qwen2.5-Coder has
     text = (
