@@ -564,6 +564,7 @@ _BARE_SIZE_REF = lazy(
     r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
+_OWN_SCORE = lazy(r"(?<![\w.])\d{1,3}\.\d+\s?%")
 _SIBLING_WORD = lazy(r"(?:variant|version|sibling|counterpart)$", re.IGNORECASE)
 _VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
@@ -3194,7 +3195,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         """The non-empty line just above a table (often says what its numbers are)."""
         for i in range(table.line - 2, max(table.line - 4, -1), -1):
             if 0 <= i < len(doc.lines) and doc.lines[i].strip():
-                return doc.lines[i].strip() if len(doc.lines[i]) < 200 else ""
+                line = doc.lines[i].strip()
+                # a prose line with a score of its own ("... window it solves 27.9%.") speaks
+                # of that score, not of the table
+                return line if len(line) < 200 and not _OWN_SCORE.search(line) else ""
         return ""
 
     def trail_of(table: Table) -> str:

@@ -182,7 +182,8 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     headline = registry.get(claim.benchmark, {}).get("headline_metric", "pass@1")
     comparisons = [compare(claim, r, headline) for r in pool]
     compatible = _without_silent_rows([c for c in comparisons if c.compatible], comparisons)
-    matched = [c for c in compatible if c.agrees]
+    # a row silent on a field the claim states neither verifies nor contradicts it
+    matched = [c for c in compatible if c.agrees and not _silent_on_stated(c)]
     evidence = _evidence(comparisons)
     model_known = store.knows_model(claim.model_id)
 
@@ -201,6 +202,21 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             {"model_known": float(model_known)},
             evidence=evidence,
             diagnosis=diag,
+            findings=findings,
+        )
+
+    silent_match = [c for c in compatible if c.agrees and _silent_on_stated(c)]
+    if silent_match and not matched:
+        best = sorted(silent_match, key=lambda c: _source_rank(c.reference))[0]
+        open_fields = ", ".join(best.setting.ref_unstated)
+        return _verdict(
+            claim,
+            U,
+            "unverifiable.setting_not_stated_by_source",
+            f"matches {_fmt(best.reference)}, but that row does not state the claim's"
+            f" {open_fields} ({claim.setting.describe()})",
+            {"model_known": 1.0},
+            evidence=evidence,
             findings=findings,
         )
 
@@ -263,6 +279,15 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         diagnosis=diag,
         findings=findings,
     )
+
+
+# fields a row's silence leaves open: a row naming no LiveCodeBench window or MBPP+ version
+# scored some problem set, and a row with no shot count some prompt
+_OPEN_WHEN_SILENT = frozenset({"dataset_version", "shots"})
+
+
+def _silent_on_stated(c: Comparison) -> bool:
+    return not _OPEN_WHEN_SILENT.isdisjoint(c.setting.ref_unstated)
 
 
 def _without_silent_rows(

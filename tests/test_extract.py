@@ -1167,6 +1167,19 @@ def test_variant_word_before_a_name(ctx, text, expected):
     assert [c.model_id for c in claims(ctx, text)] == [expected]
 
 
+def test_a_prose_line_with_its_own_score_is_no_caption(ctx):
+    table = "| Benchmark | Claude-3-Opus |\n|---|---|\n| LiveCodeBench | 34.6 |\n"
+    lead = "On the 2407-2409 LiveCodeBench window GPT-4o-0513 solves {}.\n\n"
+    got = claims(ctx, lead.format("27.9%") + table, fmt="markdown")
+    assert [(c.value, c.setting.dataset_version) for c in got] == [
+        (27.9, "2407-2409"),
+        (34.6, None),
+    ]
+    # a caption line that sets the window still does
+    got = claims(ctx, "LiveCodeBench 2407-2409 window, pass@1.\n\n" + table, fmt="markdown")
+    assert [(c.value, c.setting.dataset_version) for c in got] == [(34.6, "2407-2409")]
+
+
 def test_a_sibling_of_an_instruct_model_is_instruct(ctx):
     text = "The instruction-tuned Llama 3 70B scores 81.7 on HumanEval, while the 8B {} 62.2."
     got = claims(ctx, text.format("variant reaches"))

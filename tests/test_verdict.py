@@ -267,6 +267,18 @@ def test_a_change_between_settings_is_checked_against_rows_without_and_with_it(c
     ]
 
 
+def test_a_row_silent_on_the_claims_window_neither_verifies_nor_contradicts(ctx):
+    # the DeepSeek-Coder-V2 README prints LiveCodeBench 43.4 with no window
+    v = one(ctx, "DeepSeek-Coder-V2-Instruct scores 43.4 on LiveCodeBench (2312-2406).")
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.setting_not_stated_by_source")
+    assert "does not state the claim's dataset_version" in v.explanation
+    assert [r.value_text for r in v.evidence if r.setting.dataset_version is None] == ["43.4"]
+    # with no window stated, the README row verifies it
+    assert one(ctx, "DeepSeek-Coder-V2-Instruct scores 43.4 on LiveCodeBench.").kind.value == (
+        "verified"
+    )
+
+
 def test_mbpp_plus_versions_never_mix(ctx):
     # the EvalPlus leaderboard's MBPP+ is v0.2; no v0.1 figure is published for CodeLlama-34B
     text = "On MBPP+ {} the EvalPlus leaderboard lists CodeLlama-34B at 56.3."
