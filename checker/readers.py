@@ -1211,7 +1211,19 @@ _TEXT_KEYS = ("text", "claim", "sentence")
 
 _LIST_KEYS = ("claims", "results", "runs", "items", "entries", "data")
 _VALUE_KEYS = ("value", "score", "result", "accuracy")
-_SETTING_KEYS = ("shots", "decoding", "n", "n_samples", "temperature", "cot", "version", "setting")
+_SETTING_KEYS = (
+    "shots",
+    "decoding",
+    "n",
+    "n_samples",
+    "temperature",
+    "cot",
+    "version",
+    "dataset_version",
+    "window",
+    "feedback",
+    "setting",
+)
 _PASS_KEY = re.compile(r"^pass@\d+$", re.IGNORECASE)
 
 
@@ -1233,8 +1245,13 @@ def _setting_words(item: dict) -> list[str]:
         words.append("CoT")
     elif merged.get("cot") is False:
         words.append("without CoT")
-    if isinstance(merged.get("version"), str):
-        words.append(merged["version"])
+    for key in ("version", "dataset_version", "window"):
+        if isinstance(merged.get(key), str):
+            version = merged[key]
+            # a bare window ("2407-2411") reads as one only beside its benchmark's name
+            words.append(f"window {version}" if version[:1].isdigit() else version)
+    if isinstance(merged.get("feedback"), str):
+        words.append(f"{merged['feedback']} feedback")
     return words
 
 
@@ -1269,8 +1286,8 @@ def _structured_lines(item: dict, shared: dict) -> list[str]:
     return lines
 
 
-def _claim_lines(data: Any, path: str) -> list[str]:
-    """Claim texts from a list of strings/objects or {"claims": [...]} (or "results", "runs")."""
+def _claim_list(data: Any, path: str) -> tuple[list, dict]:
+    """The list of claims in ``data`` and the settings shared by all of them."""
     shared: dict = {}
     if isinstance(data, dict):
         if isinstance(data.get("setting"), dict):
@@ -1285,19 +1302,26 @@ def _claim_lines(data: Any, path: str) -> list[str]:
             path=path,
             code="input.malformed",
         )
-    lines = []
-    for n, item in enumerate(data, 1):
+    return data, shared
+
+
+def _claim_items(data: Any, path: str) -> list[list[str]]:
+    """Claim texts per item of a list of strings/objects or {"claims": [...]} (or "results",
+    "runs")."""
+    items, shared = _claim_list(data, path)
+    out = []
+    for n, item in enumerate(items, 1):
         if isinstance(item, str):
-            lines.append(_squash(item))
+            out.append([_squash(item)])
             continue
         if isinstance(item, dict):
             text = next((item[k] for k in _TEXT_KEYS if isinstance(item.get(k), str)), None)
             if text is not None:
-                lines.append(_squash(text))
+                out.append([_squash(text)])
                 continue
             structured = _structured_lines(item, shared)
             if structured:
-                lines.extend(_squash(x) for x in structured)
+                out.append([_squash(x) for x in structured])
                 continue
         raise InputError(
             f'claim {n}: expected a string, an object with "text", '
@@ -1305,6 +1329,44 @@ def _claim_lines(data: Any, path: str) -> list[str]:
             path=path,
             code="input.malformed",
         )
+    return out
+
+
+def _claim_lines(data: Any, path: str) -> list[str]:
+    return [line for item in _claim_items(data, path) for line in item]
+
+
+def _yaml_item_lines(text: str, n_items: int) -> list[int] | None:
+    """The source line of each claim of a YAML claim list: its value's line ("score: 47.6"),
+    else the item's first line (None when the list cannot be found again)."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        return None
+    seq = root
+    if isinstance(root, yaml.MappingNode):
+        seq = next(
+            (
+                v
+                for k, v in root.value
+                if getattr(k, "value", None) in _LIST_KEYS and isinstance(v, yaml.SequenceNode)
+            ),
+            None,
+        )
+    if not isinstance(seq, yaml.SequenceNode) or len(seq.value) != n_items:
+        return None
+    lines = []
+    for node in seq.value:
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for k, _ in node.value:
+                key = str(getattr(k, "value", ""))
+                if key in _VALUE_KEYS or _PASS_KEY.match(key):
+                    line = k.start_mark.line + 1
+                    break
+        lines.append(line)
     return lines
 
 
@@ -1344,9 +1406,16 @@ def _read_yaml(text: str, path: str) -> Document:
         raise InputError(
             f"malformed YAML ({type(exc).__name__})", path=path, code="input.malformed"
         ) from None
-    lines = _claim_lines(data, path)
-    if not lines:
+    items = _claim_items(data, path)
+    if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
+    at = _yaml_item_lines(text, len(items))
+    if at is None:
+        return Document(path, "yaml", tuple(line for item in items for line in item))
+    # each claim on its own source line, so reports and CI annotations point at it
+    lines = [""] * max(max(at), len(_split_lines(text)))
+    for line, texts in zip(at, items, strict=True):
+        lines[line - 1] = "; ".join([lines[line - 1], *texts] if lines[line - 1] else texts)
     return Document(path, "yaml", tuple(lines))
 
 

@@ -12,7 +12,10 @@ Reason codes (stable, in JSON as ``reason``):
   unverifiable.benchmark_ambiguous  the benchmark name does not fix a split/variant
   unverifiable.no_reference         no published value for this model and benchmark
   unverifiable.setting_not_published published values exist, but not for the claimed metric/setting
+  unverifiable.setting_not_stated_by_source  a row matches, but does not state the window, version
+                                    or shot count the claim states
   unverifiable.relation       a relation whose parts are not all published
+  unverifiable.relation_conflict  sources disagree on the order a comparison states
   unverifiable.rank           rank claims ("the best open model") are not checked
 """
 

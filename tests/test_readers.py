@@ -421,11 +421,30 @@ def test_json_claim_list():
 def test_yaml_claim_list():
     doc = read_document(FIXTURES / "claims.yaml")
     assert doc.format == "yaml"
+    # each claim on its source line (a structured one on its value's), so spans point at it
     assert doc.lines == (
         "ToyCoder-7B reaches 88.4% pass@1 on HumanEval.",
         "BaseLM-7B scores 70.1 on MBPP.",
+        "",
+        "",
         "ToyCoder-7B: 84.1 on HumanEval+",
     )
+
+
+def test_yaml_claim_settings_become_words_the_extractor_reads():
+    text = (
+        "claims:\n"
+        "  - model: A-7B\n    benchmark: LiveCodeBench\n"
+        "    setting: {dataset_version: '2407-2411'}\n    pass@1: 18.2\n"
+        "  - {model: B-7B, benchmark: HumanEval, feedback: execution, value: 81.1}\n"
+        "  - {model: C-7B, benchmark: MBPP+, dataset_version: v0.2, value: 70.2}\n"
+    )
+    doc = read_text(text, format="yaml")
+    assert [(i + 1, line) for i, line in enumerate(doc.lines) if line] == [
+        (5, "A-7B: 18.2 on LiveCodeBench (pass@1, window 2407-2411)"),
+        (6, "B-7B: 81.1 on HumanEval (execution feedback)"),
+        (7, "C-7B: 70.2 on MBPP+ (v0.2)"),
+    ]
 
 
 def test_plain_json_list_of_strings():
