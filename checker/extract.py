@@ -564,6 +564,32 @@ _BARE_SIZE_REF = lazy(
     r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
+_LONG_HEADERS = {
+    "model": lazy(r"(?:model(?:\s+name)?|system|checkpoint|llm)s?", re.I),
+    "benchmark": lazy(r"(?:benchmark|task|dataset|eval(?:uation)?)s?(?:\s*\(.*\))?", re.I),
+    "value": lazy(
+        r"(?:(?:claimed|reported|stated)\s+)?(?:value|score|result|accuracy|pass@\d+|%)"
+        r"(?:\s*\(\s*%\s*\))?",
+        re.I,
+    ),
+    "metric": lazy(r"metric", re.I),
+    "setting": lazy(r"(?:setting|settings|shots|protocol)", re.I),
+}
+
+
+def _long_columns(header_text: list[str]) -> dict[str, int] | None:
+    """Columns of a one-claim-per-row table: model, benchmark and value (metric and setting if
+    present); None when the header is not of that shape."""
+    cols: dict[str, int] = {}
+    for c, h in enumerate(header_text):
+        h = _LABEL_MARKUP.sub("", h).strip()
+        for kind, rx in _LONG_HEADERS.items():
+            if kind not in cols and rx.fullmatch(h):
+                cols[kind] = c
+                break
+    return cols if {"model", "benchmark", "value"} <= cols.keys() else None
+
+
 _OWN_SCORE = lazy(r"(?<![\w.])\d{1,3}\.\d+\s?%")
 _SIBLING_WORD = lazy(r"(?:variant|version|sibling|counterpart)$", re.IGNORECASE)
 _VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
@@ -2184,6 +2210,11 @@ class Extractor:
         caption_metric = metric_in(table.caption or heading) if (table.caption or heading) else None
         context_hint = _variant_hint(f"{heading} {lead}")
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
+        long_cols = _long_columns(header_text) if not bench_cols else None
+        if long_cols is not None:
+            return self._long_table(
+                table, long_cols, header_text, row_lines, caption_setting, caption_metric, path
+            )
         if not bench_cols:
             return self._transposed(
                 table,
@@ -2262,6 +2293,52 @@ class Extractor:
                             benchmark_text=header_text[c],
                         )
                     )
+        return claims
+
+    def _long_table(
+        self,
+        table: Table,
+        cols: dict[str, int],
+        header_text: list[str],
+        row_lines: Sequence[int],
+        caption_setting: Setting,
+        caption_metric: str | None,
+        path: str,
+    ) -> list[Claim]:
+        """One claim per row of a table with model, benchmark and value columns (a review's
+        "Extracted Claims", a leaderboard dump): | Model | Benchmark | Value | Confidence |."""
+        claims: list[Claim] = []
+        value_metric = metric_in(header_text[cols["value"]])
+        for r, row in enumerate(table.rows):
+            cells = [*row, *([""] * (len(header_text) - len(row)))]
+            numbers = _cell_numbers(cells[cols["value"]], _all_fraction([cells[cols["value"]]]))
+            model_text = _LABEL_MARKUP.sub("", cells[cols["model"]]).strip()
+            if not numbers or not model_text:
+                continue
+            num_text, value, decimals, _frac = numbers[0]
+            model = self._row_model(model_text, None, lenient=True)
+            bench_text = cells[cols["benchmark"]].strip()
+            bench, metric, setting, _plus = self._column(bench_text)
+            extra = " ".join(cells[cols[k]] for k in ("metric", "setting") if k in cols)
+            metric = metric or (metric_in(extra) if extra else None) or value_metric
+            setting = setting.merged(setting_in(extra)) if extra else setting
+            setting = self._version_fit(setting.merged(caption_setting), bench)
+            line = row_lines[r] if r < len(row_lines) else table.line
+            claims.append(
+                Claim(
+                    model=model.text if model else model_text,
+                    model_id=model.value if model else None,
+                    benchmark=bench,
+                    metric=metric or caption_metric,
+                    value=value,
+                    value_text=num_text,
+                    decimals=decimals,
+                    setting=setting,
+                    span=Span(path, line, " | ".join(x for x in cells if x)[:300]),
+                    form=ClaimForm.CLAIM_LIST,
+                    benchmark_text=bench_text,
+                )
+            )
         return claims
 
     def _context_columns(self, table: Table, header_text: list[str], lead: str) -> list:

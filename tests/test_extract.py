@@ -1167,6 +1167,29 @@ def test_variant_word_before_a_name(ctx, text, expected):
     assert [c.model_id for c in claims(ctx, text)] == [expected]
 
 
+def test_a_one_claim_per_row_table(ctx):
+    text = (
+        "| # | Model | Benchmark | Setting | Value | Confidence |\n|---|---|---|---|---|---|\n"
+        "| 1 | Qwen2.5-Coder-32B-Instruct | HumanEval | | 92.7 | 0.96 |\n"
+        "| 2 | Qwen2.5-Coder-32B | MBPP (3-shot) | | 83.0 | 0.77 |\n"
+        "| 3 | Qwen2.5-Coder-1.5B-Instruct | LiveCodeBench | 2407-2409 window | 0.108 | 0.72 |\n"
+        "| 4 | Qwen2.5-Coder-7B-Instruct | Spider | | 85.1 | 0.58 |\n"
+    )
+    got = claims(ctx, text, fmt="markdown")
+    assert [
+        (c.span.line, c.model_id, c.benchmark, c.value, c.setting.shots, c.setting.dataset_version)
+        for c in got
+    ] == [
+        (3, "qwen2.5coder-32b-instruct", "humaneval", 92.7, None, None),
+        (4, "qwen2.5coder-32b-base", "mbpp", 83.0, 3, None),
+        (5, "qwen2.5coder-1.5b-instruct", "livecodebench", 10.8, None, "2407-2409"),
+        (6, "qwen2.5coder-7b-instruct", "spider", 85.1, None, None),
+    ]  # the confidence column holds no claim
+    assert {c.form.value for c in got} == {"claim-list"}
+    # without a value column the table is no claim list
+    assert claims(ctx, text.replace("| Value |", "| Params |"), fmt="markdown") == ()
+
+
 def test_a_prose_line_with_its_own_score_is_no_caption(ctx):
     table = "| Benchmark | Claude-3-Opus |\n|---|---|\n| LiveCodeBench | 34.6 |\n"
     lead = "On the 2407-2409 LiveCodeBench window GPT-4o-0513 solves {}.\n\n"
