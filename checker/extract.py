@@ -577,6 +577,34 @@ _LONG_HEADERS = {
 }
 
 
+def _cell_claim(
+    model: _Mention | None,
+    label: str | None,
+    bench: str | None,
+    metric: str | None,
+    number: tuple[str, float, int],
+    setting: Setting,
+    span: Span,
+    form: ClaimForm,
+    bench_text: str,
+) -> Claim:
+    """A claim read from a table cell: the row's model (or its label as written)."""
+    num_text, value, decimals = number
+    return Claim(
+        model=model.text if model else label,
+        model_id=model.value if model else None,
+        benchmark=bench,
+        metric=metric,
+        value=value,
+        value_text=num_text,
+        decimals=decimals,
+        setting=setting,
+        span=span,
+        form=form,
+        benchmark_text=bench_text,
+    )
+
+
 def _long_columns(header_text: list[str]) -> dict[str, int] | None:
     """Columns of a one-claim-per-row table: model, benchmark and value (metric and setting if
     present); None when the header is not of that shape."""
@@ -2279,18 +2307,16 @@ class Extractor:
                     if slug is None or k > 1:
                         continue
                     claims.append(
-                        Claim(
-                            model=model.text if model else (label.replace("\x1f", " ") or None),
-                            model_id=model.value if model else None,
-                            benchmark=slug,
-                            metric=metric or caption_metric,
-                            value=value,
-                            value_text=num_text,
-                            decimals=decimals,
-                            setting=setting,
-                            span=Span(path, line, " | ".join(x for x in cells if x)[:300]),
-                            form=ClaimForm.TABLE,
-                            benchmark_text=header_text[c],
+                        _cell_claim(
+                            model,
+                            label.replace("\x1f", " ") or None,
+                            slug,
+                            metric or caption_metric,
+                            (num_text, value, decimals),
+                            setting,
+                            Span(path, line, " | ".join(x for x in cells if x)[:300]),
+                            ClaimForm.TABLE,
+                            header_text[c],
                         )
                     )
         return claims
@@ -2325,18 +2351,16 @@ class Extractor:
             setting = self._version_fit(setting.merged(caption_setting), bench)
             line = row_lines[r] if r < len(row_lines) else table.line
             claims.append(
-                Claim(
-                    model=model.text if model else model_text,
-                    model_id=model.value if model else None,
-                    benchmark=bench,
-                    metric=metric or caption_metric,
-                    value=value,
-                    value_text=num_text,
-                    decimals=decimals,
-                    setting=setting,
-                    span=Span(path, line, " | ".join(x for x in cells if x)[:300]),
-                    form=ClaimForm.CLAIM_LIST,
-                    benchmark_text=bench_text,
+                _cell_claim(
+                    model,
+                    model_text,
+                    bench,
+                    metric or caption_metric,
+                    (num_text, value, decimals),
+                    setting,
+                    Span(path, line, " | ".join(x for x in cells if x)[:300]),
+                    ClaimForm.CLAIM_LIST,
+                    bench_text,
                 )
             )
         return claims
