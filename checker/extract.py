@@ -564,6 +564,10 @@ _BARE_SIZE_REF = lazy(
     r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
+_MULTILINGUAL_LANGUAGE = lazy(
+    r"Multilingual\s+HumanEval\s+(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)",
+    re.I,
+)
 _LONG_HEADERS = {
     "model": lazy(r"(?:model(?:\s+name)?|system|checkpoint|llm)s?", re.I),
     "benchmark": lazy(r"(?:benchmark|task|dataset|eval(?:uation)?)s?(?:\s*\(.*\))?", re.I),
@@ -2543,6 +2547,9 @@ class Extractor:
         bare = re.sub(r"\b\d[\s\-]?shot\b|\bgreedy\b", " ", bare, flags=re.I)
         bare = re.sub(r"\s+", " ", bare).strip(" -/()")
         slug = lookup_alias(self.vocab.benchmarks, bare)
+        if slug is None and (lang := _MULTILINGUAL_LANGUAGE.fullmatch(bare)):
+            # "Multilingual HumanEval" over a "C++" column: that language's HumanEval
+            slug = lookup_alias(self.vocab.benchmarks, f"HumanEval {lang.group(1)}")
         if slug is None:
             found = self.vocab.benchmarks.find(text)
             slug = found[0][2] if found else None

@@ -1167,6 +1167,20 @@ def test_variant_word_before_a_name(ctx, text, expected):
     assert [c.model_id for c in claims(ctx, text)] == [expected]
 
 
+def test_language_columns_under_multilingual_humaneval(ctx):
+    text = (
+        "| Model | Multilingual HumanEval (greedy) Python | Multilingual HumanEval C++ |"
+        " Multilingual HumanEval |\n|---|---|---|---|\n"
+        "| DeepSeek-Coder-Instruct 33B | 79.3 | 73.4 | 69.2 |\n"
+    )
+    got = claims(ctx, text, fmt="markdown")
+    assert [(c.benchmark, c.value) for c in got] == [
+        ("humaneval", 79.3),
+        ("multipl-e-cpp", 73.4),
+        ("multilingual-humaneval-avg", 69.2),
+    ]
+
+
 def test_a_one_claim_per_row_table(ctx):
     text = (
         "| # | Model | Benchmark | Setting | Value | Confidence |\n|---|---|---|---|---|---|\n"
