@@ -39,5 +39,14 @@ def test_second_held_out_set(ctx):
     if not any((CLAIMS / "holdout2").glob("*.yaml")):
         pytest.skip("claims/holdout2 is empty")
     f = _figures(ctx, "holdout2")
-    assert f["precision"] >= 0.92 and f["recall"] >= 0.85, f
-    assert f["accuracy"] >= 0.94 and f["false_verified"] <= 1, f
+    assert f["precision"] >= 0.93 and f["recall"] >= 0.87, f
+    assert f["accuracy"] >= 0.97 and f["false_verified"] <= 1, f
+
+
+def test_third_held_out_set(ctx):
+    # a ratchet at today's figures (claims/holdout3/README.md), not a target
+    if not any((CLAIMS / "holdout3").glob("*.yaml")):
+        pytest.skip("claims/holdout3 is empty")
+    f = _figures(ctx, "holdout3")
+    assert f["precision"] >= 0.88 and f["recall"] >= 0.84, f
+    assert f["accuracy"] >= 0.94 and f["false_verified"] <= 2, f
