@@ -2259,6 +2259,7 @@ class Extractor:
                 shots_by_bench,
                 context_bench,
                 section_model,
+                trail,
             )
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
@@ -2270,6 +2271,7 @@ class Extractor:
         group_setting = Setting()
         group_hint = context_hint
         marked, default_setting = _footnote_settings(trail)
+        note_by_bench, note_setting = _note_settings(trail, self.vocab.benchmarks)
         previous: _Mention | None = None
         for r, row in enumerate(table.rows):
             line = row_lines[r] if r < len(row_lines) else table.line
@@ -2303,6 +2305,7 @@ class Extractor:
                     setting = setting.merged(Setting(shots=shots_by_bench[bench]))
                 marker = next((m for m in marked if m in cells[c]), None)
                 setting = setting.merged(marked[marker] if marker else default_setting)
+                setting = _with_note(setting, bench, note_by_bench, note_setting)
                 setting = self._version_fit(setting, bench)
                 for k, (num_text, value, decimals, _frac) in enumerate(
                     _cell_numbers(cells[c], c in fraction_cols)
@@ -2410,6 +2413,7 @@ class Extractor:
         shots_by_bench: dict[str, int],
         context_bench: str = "",
         section_model: _Mention | None = None,
+        trail: str = "",
     ) -> list[Claim]:
         """Benchmarks down the first column, models across the header (or one score column
         of the model a heading names: "## Yi-Coder-9B-Chat" over "| Benchmark | Score |")."""
@@ -2424,6 +2428,7 @@ class Extractor:
                 model_cols = {score: section_model}
                 caption_metric = caption_metric or metric_in(header_text[score])
         claims: list[Claim] = []
+        note_by_bench, note_setting = _note_settings(trail, self.vocab.benchmarks)
         if not model_cols:
             # no benchmark columns: rows may hold prose claims (machine-written claim tables)
             for r, row in enumerate(table.rows):
@@ -2445,6 +2450,7 @@ class Extractor:
             setting = setting.merged(caption_setting)
             if bench in shots_by_bench:
                 setting = setting.merged(Setting(shots=shots_by_bench[bench]))
+            setting = _with_note(setting, bench, note_by_bench, note_setting)
             setting = self._version_fit(setting, bench)
             for c, model in model_cols.items():
                 if c >= len(row):
@@ -2613,6 +2619,15 @@ _FOOT_DEFAULT = lazy(
 )
 
 
+def _with_note(
+    setting: Setting, bench: str | None, by_bench: dict[str, Setting], table_wide: Setting
+) -> Setting:
+    """A cell's setting with what a note under its table says of its benchmark, then of all."""
+    if bench in by_bench:
+        setting = setting.merged(by_bench[bench])
+    return setting.merged(table_wide)
+
+
 def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
     """Settings a table footnote gives to marked cells, and to all the others."""
     marked: dict[str, Setting] = {}
@@ -2624,6 +2639,37 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
     if d := _FOOT_DEFAULT.search(trail):
         default = setting_in(d.group(1))
     return marked, default
+
+
+_NOTE_OPENER = lazy(r"\s*(?:notes?|n\.?b\.?)\s*[:.\-\u2013\u2014]\s*", re.I)
+_NOTE_SENTENCE = lazy(r";|\.(?=\s|$)")
+
+
+def _note_settings(trail: str, vocab: BenchmarkVocab) -> tuple[dict[str, Setting], Setting]:
+    """Settings a "Note:" under a table gives its benchmarks, and the whole table:
+    "Note: LiveCodeBench figures use the 2407-2409 window and MBPP+ is EvalPlus v0.2" gives
+    each benchmark the setting said after its name (names listed together share one: "HumanEval
+    and MBPP are 0-shot"); a sentence naming no benchmark ("All runs are 0-shot") holds for all."""
+    opener = _NOTE_OPENER.match(trail)
+    if opener is None:
+        return {}, Setting()
+    by_bench: dict[str, Setting] = {}
+    table_wide = Setting()
+    for sentence in _NOTE_SENTENCE.split(trail[opener.end() :]):
+        names = vocab.find(sentence)
+        if not names:
+            table_wide = table_wide.merged(setting_in(sentence))
+            continue
+        pending: list[str] = []
+        for k, (_start, end, slug) in enumerate(names):
+            pending.append(slug)
+            stop = names[k + 1][0] if k + 1 < len(names) else len(sentence)
+            said = setting_in(sentence[end:stop])
+            if said.stated():
+                for name in pending:
+                    by_bench.setdefault(name, said)
+                pending = []
+    return by_bench, table_wide
 
 
 _CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)

@@ -188,6 +188,42 @@ def test_footnote_settings_apply_to_marked_cells(ctx):
     assert got == {"qwen2.5coder-32b-instruct": 1, "opencoder-8b-instruct": 0}
 
 
+@pytest.mark.parametrize("transposed", [False, True])
+def test_note_under_a_table_sets_each_named_benchmark(ctx, transposed):
+    note = (
+        "\nNote: LiveCodeBench figures use the 2407-2409 window and MBPP+ is EvalPlus v0.2. "
+        "All runs are greedy.\n"
+    )
+    if transposed:
+        table = (
+            "| Benchmark | Qwen2.5-Coder-32B-Instruct |\n|---|---|\n"
+            "| MBPP+ | 77.0 |\n| LiveCodeBench | 31.4 |\n| HumanEval | 92.7 |\n"
+        )
+    else:
+        table = (
+            "| Model | MBPP+ | LiveCodeBench | HumanEval |\n|---|---|---|---|\n"
+            "| Qwen2.5-Coder-32B-Instruct | 77.0 | 31.4 | 92.7 |\n"
+        )
+    got = {
+        c.benchmark: (c.setting.dataset_version, c.setting.decoding)
+        for c in claims(ctx, table + note, "markdown")
+    }
+    assert got == {
+        "mbpp-plus": ("v0.2", "greedy"),
+        "livecodebench": ("2407-2409", "greedy"),
+        "humaneval": (None, "greedy"),
+    }
+
+
+def test_a_paragraph_under_a_table_is_not_its_note(ctx):
+    text = (
+        "| Model | LiveCodeBench |\n|---|---|\n| Qwen2.5-Coder-32B-Instruct | 31.4 |\n\n"
+        "LiveCodeBench 2407-2409 is harder than its first window.\n"
+    )
+    (c,) = [c for c in claims(ctx, text, "markdown") if c.value == 31.4]
+    assert c.setting.dataset_version is None
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
