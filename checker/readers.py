@@ -1383,10 +1383,13 @@ def _read_json(text: str, path: str) -> Document:
         raise InputError(
             f"malformed JSON ({type(exc).__name__})", path=path, code="input.malformed"
         ) from None
-    lines = _claim_lines(data, path)
-    if not lines:
+    items = _claim_items(data, path)
+    if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
-    return Document(path, "json", tuple(lines))
+    # JSON is YAML's flow style: the YAML composer finds each item's line (pure Python, so
+    # only for lists of a size people edit by hand)
+    at = _yaml_item_lines(text, len(items)) if len(text) <= _LINE_LOOKUP_LIMIT else None
+    return _claims_document(path, "json", text, items, at)
 
 
 def _read_yaml(text: str, path: str) -> Document:
@@ -1409,14 +1412,25 @@ def _read_yaml(text: str, path: str) -> Document:
     items = _claim_items(data, path)
     if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
-    at = _yaml_item_lines(text, len(items))
-    if at is None:
-        return Document(path, "yaml", tuple(line for item in items for line in item))
-    # each claim on its own source line, so reports and CI annotations point at it
+    return _claims_document(path, "yaml", text, items, _yaml_item_lines(text, len(items)))
+
+
+_LINE_LOOKUP_LIMIT = 2_000_000  # characters
+
+
+def _claims_document(
+    path: str, fmt: str, text: str, items: list[list[str]], at: list[int] | None
+) -> Document:
+    """A claim list as a document: each claim on its own source line, so reports and CI
+    annotations point at it."""
+    if at is None or len(set(at)) < len(at):
+        # lines unknown, or claims sharing one (compact JSON): one claim per line, so no
+        # claim reads as part of its neighbour's sentence
+        return Document(path, fmt, tuple(line for item in items for line in item))
     lines = [""] * max(max(at), len(_split_lines(text)))
     for line, texts in zip(at, items, strict=True):
         lines[line - 1] = "; ".join([lines[line - 1], *texts] if lines[line - 1] else texts)
-    return Document(path, "yaml", tuple(lines))
+    return Document(path, fmt, tuple(lines))
 
 
 # ---------------------------------------------------------------- LaTeX

@@ -410,12 +410,20 @@ def test_json_claim_list():
     assert doc == Document(
         str(FIXTURES / "claims.json"),
         "json",
+        # each claim on its source line, as for YAML, so spans and CI annotations point at it
         (
+            "",
             "ToyCoder-7B reaches 88.4% pass@1 on HumanEval.",
             "BaseLM-7B scores 70.1 on MBPP.",
             "ToyCoder-7B: 75.2 on MBPP (pass@1)",
+            "",
         ),
     )
+
+
+def test_compact_json_claims_stay_apart():
+    doc = read_text('["A-7B scores 1.0 on MBPP", "It scores 2.0 on MBPP+"]', format="json")
+    assert doc.lines == ("A-7B scores 1.0 on MBPP", "It scores 2.0 on MBPP+")
 
 
 def test_yaml_claim_list():
