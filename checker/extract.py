@@ -623,6 +623,7 @@ def _long_columns(header_text: list[str]) -> dict[str, int] | None:
 
 
 _OWN_SCORE = lazy(r"(?<![\w.])\d{1,3}\.\d+\s?%")
+_BARE_FIGURE = lazy(r"(?<![\w.\-])\d{1,3}\.\d+(?![\w.])")  # "76.9", not "6.7B" or "v0.2"
 _SIBLING_WORD = lazy(r"(?:variant|version|sibling|counterpart)$", re.IGNORECASE)
 _VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
@@ -2239,7 +2240,9 @@ class Extractor:
             _unambiguous(setting_in(by_columns.rest), by_columns.rest) if lead else Setting()
         )
         shots_by_bench = _shots_per_benchmark(lead, self.vocab.benchmarks) if lead else {}
-        caption_metric = metric_in(table.caption or heading) if (table.caption or heading) else None
+        caption_metric = next(
+            (m for text in (table.caption, lead, heading) if text and (m := metric_in(text))), None
+        )
         context_hint = _variant_hint(f"{heading} {lead}")
         bench_cols = [c for c, col in enumerate(columns) if col[0]]
         long_cols = _long_columns(header_text) if not bench_cols else None
@@ -2304,7 +2307,10 @@ class Extractor:
                 if bench in shots_by_bench:
                     setting = setting.merged(Setting(shots=shots_by_bench[bench]))
                 marker = next((m for m in marked if m in cells[c]), None)
-                setting = setting.merged(marked[marker] if marker else default_setting)
+                # a footnote on this cell outranks the header and caption ("‡ one-shot")
+                setting = (
+                    marked[marker].merged(setting) if marker else setting.merged(default_setting)
+                )
                 setting = _with_note(setting, bench, note_by_bench, note_setting)
                 setting = self._version_fit(setting, bench)
                 for k, (num_text, value, decimals, _frac) in enumerate(
@@ -2641,7 +2647,8 @@ def _footnote_settings(trail: str) -> tuple[dict[str, Setting], Setting]:
     return marked, default
 
 
-_NOTE_OPENER = lazy(r"\s*(?:notes?|n\.?b\.?)\s*[:.\-\u2013\u2014]\s*", re.I)
+# "Note:", or a caption below its table ("Table 5: MBPP, all results 3-shot.")
+_NOTE_OPENER = lazy(r"\s*(?:notes?|n\.?b\.?|table\s+\d+)\s*[:.\-\u2013\u2014]\s*", re.I)
 _NOTE_SENTENCE = lazy(r";|\.(?=\s|$)")
 
 
@@ -3346,14 +3353,23 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         return headings[i][1] if i >= 0 else ""
 
     def lead_of(table: Table) -> str:
-        """The non-empty line just above a table (often says what its numbers are)."""
-        for i in range(table.line - 2, max(table.line - 4, -1), -1):
-            if 0 <= i < len(doc.lines) and doc.lines[i].strip():
-                line = doc.lines[i].strip()
-                # a prose line with a score of its own ("... window it solves 27.9%.") speaks
-                # of that score, not of the table
-                return line if len(line) < 200 and not _OWN_SCORE.search(line) else ""
-        return ""
+        """The paragraph just above a table, up to three lines (often says what its numbers
+        are: a caption wrapped over two lines)."""
+        i = table.line - 2
+        if 0 <= i < len(doc.lines) and not doc.lines[i].strip():
+            i -= 1  # one blank line between
+        lead: list[str] = []
+        while 0 <= i < len(doc.lines) and len(lead) < 3 and (line := doc.lines[i].strip()):
+            # a prose line with a score of its own ("... window it solves 27.9%.") speaks
+            # of that score, not of the table; lines further up count only as the start of
+            # a caption wrapped onto the next line, and one with no figures of its own
+            if len(line) >= 200 or _OWN_SCORE.search(line):
+                break
+            if lead and not (lead[0][:1].islower() and not _BARE_FIGURE.search(line)):
+                break
+            lead.insert(0, line)
+            i -= 1
+        return " ".join(lead)
 
     def trail_of(table: Table) -> str:
         """The lines just below a table: footnotes such as "* 0-shot, all other cells 1-shot"."""

@@ -1248,8 +1248,11 @@ def _setting_words(item: dict) -> list[str]:
     for key in ("version", "dataset_version", "window"):
         if isinstance(merged.get(key), str):
             version = merged[key]
-            # a bare window ("2407-2411") reads as one only beside its benchmark's name
-            words.append(f"window {version}" if version[:1].isdigit() else version)
+            if version.lower().replace("-", " ").split() == ["all", "time"]:
+                words.append("all-time window")
+            else:
+                # a bare window ("2407-2411") reads as one only beside its benchmark's name
+                words.append(f"window {version}" if version[:1].isdigit() else version)
     if isinstance(merged.get("feedback"), str):
         words.append(f"{merged['feedback']} feedback")
     return words
@@ -1261,7 +1264,9 @@ def _structured_lines(item: dict, shared: dict) -> list[str]:
     model = item.get("model")
     if not isinstance(model, str) or not model:
         return []
-    settings = _setting_words({**shared, **item})
+    # the run's setting, field by field under the item's own: {"shots": 0} + {"cot": true}
+    own = item.get("setting") if isinstance(item.get("setting"), dict) else {}
+    settings = _setting_words({**item, "setting": {**shared.get("setting", {}), **own}})
 
     def suffix(metric: str | None) -> str:
         words = [m for m in (metric,) if m] + settings
@@ -1286,12 +1291,18 @@ def _structured_lines(item: dict, shared: dict) -> list[str]:
     return lines
 
 
+_RUN_KEYS = ("run", "meta", "metadata", "config")
+
+
 def _claim_list(data: Any, path: str) -> tuple[list, dict]:
     """The list of claims in ``data`` and the settings shared by all of them."""
     shared: dict = {}
     if isinstance(data, dict):
-        if isinstance(data.get("setting"), dict):
-            shared = {"setting": data["setting"]}
+        # {"setting": ...} at the top, or in a run header: {"run": {"setting": ...}}
+        for holder in (data, *(data.get(k) for k in _RUN_KEYS)):
+            if isinstance(holder, dict) and isinstance(holder.get("setting"), dict):
+                shared = {"setting": holder["setting"]}
+                break
         key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
         if key is not None:
             data = data[key]

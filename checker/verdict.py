@@ -35,7 +35,15 @@ from checker.match import (
     ref_interval,
     values_agree,
 )
-from checker.records import SETTING_FIELDS, Claim, Finding, Reference, Verdict, VerdictKind
+from checker.records import (
+    SETTING_FIELDS,
+    Claim,
+    Finding,
+    Reference,
+    Setting,
+    Verdict,
+    VerdictKind,
+)
 from checker.refstore import RefStore
 
 V, C, U = VerdictKind.VERIFIED, VerdictKind.CONTRADICTED, VerdictKind.UNVERIFIABLE
@@ -186,7 +194,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     comparisons = [compare(claim, r, headline) for r in pool]
     compatible = _without_silent_rows([c for c in comparisons if c.compatible], comparisons)
     # a row silent on a field the claim states neither verifies nor contradicts it
-    matched = [c for c in compatible if c.agrees and not _silent_on_stated(c)]
+    matched = [c for c in compatible if c.agrees and not _silent_on_stated(c, claim)]
     evidence = _evidence(comparisons)
     model_known = store.knows_model(claim.model_id)
 
@@ -208,7 +216,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             findings=findings,
         )
 
-    silent_match = [c for c in compatible if c.agrees and _silent_on_stated(c)]
+    silent_match = [c for c in compatible if c.agrees and _silent_on_stated(c, claim)]
     if silent_match and not matched:
         best = sorted(silent_match, key=lambda c: _source_rank(c.reference))[0]
         open_fields = ", ".join(best.setting.ref_unstated)
@@ -289,8 +297,14 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
 _OPEN_WHEN_SILENT = frozenset({"dataset_version", "shots"})
 
 
-def _silent_on_stated(c: Comparison) -> bool:
-    return not _OPEN_WHEN_SILENT.isdisjoint(c.setting.ref_unstated)
+def _silent_on_stated(c: Comparison, claim: Claim) -> bool:
+    # a row silent on CoT or feedback is a plain single-turn run: no figure for a claim of one
+    opened = _OPEN_WHEN_SILENT | _interventions_stated(claim.setting)
+    return not opened.isdisjoint(c.setting.ref_unstated)
+
+
+def _interventions_stated(setting: Setting) -> frozenset[str]:
+    return frozenset(f for f, on in (("cot", setting.cot), ("feedback", setting.feedback)) if on)
 
 
 def _without_silent_rows(

@@ -224,6 +224,37 @@ def test_a_paragraph_under_a_table_is_not_its_note(ctx):
     assert c.setting.dataset_version is None
 
 
+def test_a_cells_footnote_outranks_the_caption_wrapped_over_two_lines(ctx):
+    text = (
+        "Table 1. EvalPlus results. Every cell is Pass@1 (greedy) with\n"
+        "zero-shot prompts; bold marks re-checked figures.\n\n"
+        "| Model | HumanEval |\n|---|---|\n| Magicoder-S-DS-6.7B | **76.8** |\n"
+        "| Artigenz-Coder-DS-6.7B | 75.6‡ |\n\n‡ One-shot prompt for this cell.\n"
+    )
+    got = {
+        c.model_id: (c.metric, c.setting.shots, c.setting.decoding)
+        for c in claims(ctx, text, "markdown")
+    }
+    assert got == {
+        "magicodersds-6.7b": ("pass@1", 0, "greedy"),
+        "artigenzcoderds-6.7b": ("pass@1", 1, "greedy"),
+    }
+
+
+def test_a_prose_paragraph_above_a_table_is_not_its_caption(ctx):
+    text = (
+        "Qwen2.5-Coder-7B drops from 76.9 (0-shot EvalPlus MBPP)\n"
+        "to 68.8 with three exemplars.\n\n"
+        "| Model | MBPP |\n|---|---|\n| DeepSeek-Coder-6.7B-Instruct | 74.9 |\n\n"
+        "Table 5: MBPP (500 test problems), all results 3-shot.\n"
+    )
+    (c,) = [c for c in claims(ctx, text, "markdown") if c.value == 74.9]
+    assert c.setting.shots == 3
+    # the caption below the table alone sets it
+    (c,) = claims(ctx, text[text.index("| Model") :], "markdown")
+    assert c.setting.shots == 3
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,

@@ -455,6 +455,21 @@ def test_yaml_claim_settings_become_words_the_extractor_reads():
     ]
 
 
+def test_a_run_headers_setting_holds_for_each_item_under_its_own():
+    text = (
+        "run:\n  setting: {decoding: greedy, shots: 0}\nclaims:\n"
+        "  - {model: A-7B, benchmark: HumanEval, pass@1: 57.3}\n"
+        "  - {model: B-7B, benchmark: MBPP Pro, setting: {cot: true}, pass@1: 66.4}\n"
+        "  - {model: C-7B, benchmark: LiveCodeBench, setting: {dataset_version: All Time},"
+        " pass@1: 23.2}\n"
+    )
+    assert [line for line in read_text(text, format="yaml").lines if line] == [
+        "A-7B: 57.3 on HumanEval (pass@1, 0-shot, greedy)",
+        "B-7B: 66.4 on MBPP Pro (pass@1, 0-shot, greedy, CoT)",
+        "C-7B: 23.2 on LiveCodeBench (pass@1, 0-shot, greedy, all-time window)",
+    ]
+
+
 def test_plain_json_list_of_strings():
     assert read_text('["A scores 1.0 on MBPP"]', format="json").lines == ("A scores 1.0 on MBPP",)
 

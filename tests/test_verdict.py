@@ -279,6 +279,14 @@ def test_a_row_silent_on_the_claims_window_neither_verifies_nor_contradicts(ctx)
     )
 
 
+def test_a_cot_claim_matching_a_plain_prompting_row_is_not_verified(ctx):
+    # arXiv:2412.21199 Table 2 (plain prompting): Claude-3.5-sonnet MBPP Pro 66.4; its CoT
+    # ablation covers other models only
+    v = one(ctx, "With chain-of-thought prompting, Claude-3.5-sonnet scores 66.4 on MBPP Pro.")
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.setting_not_stated_by_source")
+    assert one(ctx, "Claude-3.5-sonnet scores 66.4 on MBPP Pro.").kind.value == "verified"
+
+
 def test_mbpp_plus_versions_never_mix(ctx):
     # the EvalPlus leaderboard's MBPP+ is v0.2; no v0.1 figure is published for CodeLlama-34B
     text = "On MBPP+ {} the EvalPlus leaderboard lists CodeLlama-34B at 56.3."
