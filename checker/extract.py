@@ -641,9 +641,9 @@ _FINE_TUNED_FROM = lazy(
 )
 # a quantised build, or the unquantised model, of the model in context
 _BUILD_REF = lazy(
-    r"(?<![\w-])(?:(?:the\s+)?(?P<quant>Q[2-8]_(?:K_[SML]|K|[01])|AWQ|GPTQ)(?![\w-])"
+    r"(?<![\w-])(?:(?:the\s+)?(?P<quant>Q[2-8]_(?:K_[SML]|K|[01])|AWQ|GPTQ(?:-Int[248])?)(?![\w-])"
     r"(?:\s+(?:build|quant|quantization|version|model|variant|weights))?"
-    r"|(?:the\s+)?(?:unquantized|unquantised|full[\s-]precision)"
+    r"|(?:the\s+)?(?:unquantized|unquantised|full[\s-]precision|BF16|FP16)"
     r"(?:\s+(?:model|version|baseline|weights|build))?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1211,7 +1211,7 @@ class Extractor:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context),
         'its base model' (what the subject was fine-tuned from, else the subject's base variant)."""
         out: list[_Mention] = []
-        if "_" in s or "quantiz" in s or "precision" in s or "AWQ" in s or "GPTQ" in s:
+        if "_" in s or "quantiz" in s or "precision" in s or "AWQ" in s or "GPTQ" in s or "16" in s:
             out += self._build_refs(s, state, masked, mentions)
         for m in _BASE_REF.finditer(s):
             if _masked(masked, m.start(), m.end()):
@@ -1380,6 +1380,8 @@ class Extractor:
                 qualifiers: tuple[str, ...] = ()
             elif quant.upper() in ("AWQ", "GPTQ"):
                 qualifiers = (quant.lower(),)
+            elif quant.upper().startswith("GPTQ-"):
+                qualifiers = tuple(quant.lower().split("-"))  # "GPTQ-Int4": gptq, int4
             else:
                 qualifiers = ("gguf", quant.lower())
             key = replace(parsed.key, qualifiers=qualifiers)
@@ -2025,6 +2027,8 @@ class Extractor:
                 if len(ordered) >= 2:
                     bench = next(b for b in benches if b.value == ordered[0])
                     bench_b = ordered[1]
+            elif _DROP_NOUN_AFTER.match(s, num.end):
+                relation = "drop"  # "a 2.9-point drop from B": B's score minus this model's
             behind = _BEHIND.search(s[lo : num.start]) or _BEHIND_AFTER.match(s, num.end)
             sign = -1 if relation == "gap" and behind else 1  # "1.2 points behind B": -1.2
             value = sign * num.value
@@ -2273,6 +2277,7 @@ class Extractor:
         claims: list[Claim] = []
         group_setting = Setting()
         group_hint = context_hint
+        group_family = ""
         marked, default_setting = _footnote_settings(trail)
         note_by_bench, note_setting = _note_settings(trail, self.vocab.benchmarks)
         previous: _Mention | None = None
@@ -2284,9 +2289,11 @@ class Extractor:
             if not numeric:
                 others = [x for i, x in enumerate(cells) if i not in label_cols and x.strip()]
                 if label and not others:
-                    # a group row such as "Instruct models (1-shot)"
+                    # a group row such as "Instruct models (1-shot)", or a family over its
+                    # sizes: "**Qwen2.5-Coder**" over rows "1.5B", "7B"
                     group_setting = setting_in(label)
                     group_hint = _variant_hint(label) or context_hint
+                    group_family = _LABEL_MARKUP.sub("", label).strip()
                 # long prose in a row (e.g. a claims table): read as prose
                 claims.extend(self._prose_cells(cells, path, line, section_model))
                 continue
@@ -2294,7 +2301,10 @@ class Extractor:
             if continuation and previous is not None:
                 model = previous
             else:
-                model = self._row_model(label, group_hint, lenient=True) or section_model
+                model = self._row_model(label, group_hint, lenient=True)
+                if model is None and group_family and _SIZE_CELL.match(label):
+                    model = self._row_model(f"{group_family} {label}", group_hint, lenient=True)
+                model = model or section_model
                 previous = model
             row_setting = setting_in(model_free(label, model))
             for c in numeric:
@@ -2580,6 +2590,11 @@ _HARD_WORD = lazy(r"\bhard\b", re.I)
 _CONTINUATION = lazy(r"^\s*(?:\+|w/|with\b)")  # "+ RAG", "w/ tools": the row above, changed
 _LABEL_MARKUP = lazy(r"[*`†‡§¶]+|(?<!\w)_+|_+(?!\w)|\[\d+\]")
 _NAME_LIKE = lazy(r"^(?=.*[A-Z0-9])[A-Za-z][\w.+\-]*(?:[ \-][\w.+\-]+){0,4}$")
+_QUANT_CELL = lazy(
+    r"^\s*(?:GPTQ(?:[-_ ]Int[248])?|AWQ|GGUF(?:[-_ ]Q[2-8]_\w+)?|Q[2-8]_(?:K_[SML]|K|[01]))\s*$",
+    re.I,
+)
+_FULL_PRECISION_CELL = lazy(r"^\s*(?:BF16|FP16|FP32|full[\s-]precision)\s*$", re.I)
 _SIZE_CELL = lazy(r"^\s*\d+(?:\.\d+)?\s?[BbMm]\s*$")
 _VARIANT_CELL = lazy(r"^\s*(base|instruct|chat|python|it)\s*$", re.I)
 
@@ -2594,6 +2609,11 @@ def _row_label(cells: list[str]) -> str:
     Rank numbers are skipped; a family cell followed by a model cell ("DeepSeek-Coder",
     "6.7B-Instruct") is joined."""
     cells = [c for c in cells if c.strip() and not _RANK_CELL.fullmatch(c)]
+    # a build column: "GPTQ-Int8" is part of the name, "BF16" the unquantised model itself
+    quant = next((c.strip() for c in cells if _QUANT_CELL.match(c)), None)
+    cells = [c for c in cells if not _QUANT_CELL.match(c) and not _FULL_PRECISION_CELL.match(c)]
+    if quant and cells:
+        cells[0] = f"{cells[0].strip()}-{quant.replace(' ', '-')}"
     if len(cells) == 2 and _SIZE_LEAD.match(cells[1]) and not _SIZE_CELL.match(cells[1]):
         return f"{cells[0].strip()} {cells[1].strip()}"
     name = next(
@@ -2681,6 +2701,11 @@ def _note_settings(trail: str, vocab: BenchmarkVocab) -> tuple[dict[str, Setting
 
 _CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
 _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
+_DROP_NOUN_AFTER = lazy(
+    r"\s*%?\s*-?\s?(?:percentage[\s-]points?|points?|pts?\.?|pp)[\s-]+"
+    r"(?:drop|fall|decline|loss|decrease|regression)\b",
+    re.IGNORECASE,
+)
 _BEHIND_AFTER = lazy(
     r"\s*%?\s*(?:-?\s?(?:percentage[\s-]points?|points?|pts?\.?|pp)\s+)?"
     r"(?:(?:just|slightly|well)\s+)?(?:behind|below|short\s+of)\b",
@@ -3273,17 +3298,45 @@ def _strip_machine_columns(line: str) -> str:
     return line
 
 
+def _list_labels(
+    lines: Sequence[str], ex: Extractor, sections: dict[int, _Mention | None]
+) -> dict[int, _Mention | None]:
+    """A model's name alone on a line over a list ("CodeQwen1.5-7B-Chat" over "- HumanEval:
+    83.5") heads that list as a heading would, until the blank line after it."""
+    out: dict[int, _Mention | None] = {}
+    n = len(lines)
+    for k in range(n - 1):
+        label = lines[k].strip().rstrip(":")
+        if (
+            not label
+            or len(label) > 60
+            or (k > 0 and lines[k - 1].strip())
+            or not _LIST_ITEM.match(lines[k + 1].strip())
+            or _LIST_ITEM.match(label)
+        ):
+            continue
+        found = ex.models_outside_benchmarks(label)
+        if len(found) != 1 or len(found[0].text) < 0.7 * len(label):
+            continue
+        end = next((j for j in range(k + 1, n) if not lines[j].strip()), n)
+        before = [line for line in sorted(sections) if line <= k + 1]
+        out[k + 1] = found[0]
+        out.setdefault(end + 1, sections[before[-1]] if before else None)
+    return out
+
+
 def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     """Every numeric benchmark claim in ``doc``, in document order."""
     ex = Extractor(vocab)
     claims: list[Claim] = []
     # prose: paragraphs of consecutive non-empty lines
     paragraph: list[tuple[int, str]] = []
-    section_models: dict[int, _Mention] = {}
+    section_models: dict[int, _Mention | None] = {}
     for line_no, heading in doc.sections:
         found = ex.models_outside_benchmarks(heading)
         if len(found) == 1:
             section_models[line_no] = found[0]
+    section_models.update(_list_labels(doc.lines, ex, section_models))
     section_lines = sorted(section_models)
 
     def context_at(line: int) -> _Mention | None:

@@ -719,6 +719,16 @@ def judge_relation(claim: Claim, store: RefStore, registry: dict[str, dict]) -> 
                 claim.other_benchmark,
                 registry,
             )
+        elif claim.other_model_id:  # "a 2.9-point drop from B": from B's figure to this one's
+            pairs = _pairs(
+                claim,
+                store,
+                claim.other_model_id,
+                claim.benchmark,
+                claim.model_id,
+                claim.benchmark,
+                registry,
+            )
         else:  # a change on one benchmark: over a leaderboard's history, if it has one
             pairs = _history_pairs(claim, store, registry)
             if not pairs:

@@ -255,6 +255,42 @@ def test_a_prose_paragraph_above_a_table_is_not_its_caption(ctx):
     assert c.setting.shots == 3
 
 
+def test_a_family_group_row_names_the_size_rows_under_it(ctx):
+    text = (
+        "Scores below are for the base (non-instruct) releases.\n\n"
+        "| Model | HumanEval |\n|---|---|\n| **Qwen2.5-Coder** | |\n| 7B | 61.6 |\n"
+        "| **DeepSeek-Coder-Base** | |\n| 6.7B | 47.6 |\n"
+    )
+    got = [(c.model_id, c.value) for c in claims(ctx, text, "markdown")]
+    assert got == [("qwen2.5coder-7b-base", 61.6), ("deepseekcoder-6.7b-base", 47.6)]
+
+
+def test_a_build_column_is_part_of_the_models_name(ctx):
+    text = (
+        "<table><tr><th>Model</th><th>Build</th><th>HumanEval</th></tr>"
+        "<tr><td rowspan='2'>Qwen2.5-Coder-32B-Instruct</td><td>BF16</td><td>92.7</td></tr>"
+        "<tr><td>GPTQ-Int4</td><td>89.6</td></tr></table>"
+    )
+    got = [(c.model_id, c.value) for c in claims(ctx, text, "html")]
+    assert got == [
+        ("qwen2.5coder-32b-instruct", 92.7),
+        ("qwen2.5coder-32b-instruct-gptq-int4", 89.6),
+    ]
+
+
+def test_a_model_name_alone_over_a_list_heads_it(ctx):
+    text = (
+        "Quick reference\n\nCodeQwen1.5-7B-Chat\n- MBPP (3-shot): 77.7\n\n"
+        "OpenCoder-8B-Instruct\n- DS-1000: 51.2\n\nLater, 51.2 on DS-1000 again.\n"
+    )
+    got = [(c.model_id, c.benchmark) for c in claims(ctx, text, "markdown")]
+    assert got == [
+        ("codeqwen1.5-7b-instruct", "mbpp"),
+        ("opencoder-8b-instruct", "ds-1000"),
+        (None, "ds-1000"),
+    ]
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,

@@ -287,6 +287,30 @@ def test_a_cot_claim_matching_a_plain_prompting_row_is_not_verified(ctx):
     assert one(ctx, "Claude-3.5-sonnet scores 66.4 on MBPP Pro.").kind.value == "verified"
 
 
+def test_a_drop_from_another_model_is_that_models_figure_minus_this_ones(ctx):
+    # arXiv:2409.12186 Table 16 HumanEval: 32B-Instruct 92.7, 7B-Instruct 88.4
+    text = "Qwen2.5-Coder-7B-Instruct keeps 88.4 on HumanEval, a {}-point drop from Qwen2.5-Coder-32B-Instruct."
+    v = [v for v in verdicts(ctx, text.format("4.3")) if v.claim.relation][0]
+    assert (v.claim.relation, v.claim.other_model_id, v.kind.value) == (
+        "drop",
+        "qwen2.5coder-32b-instruct",
+        "verified",
+    )
+    v = [v for v in verdicts(ctx, text.format("5.3")) if v.claim.relation][0]
+    assert v.kind.value == "contradicted"
+    # the unquantised weights of the build in context
+    text = (
+        "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval. The GPTQ-Int4 build keeps 89.6,"
+        " a 3.1-point drop from the BF16 weights."
+    )
+    v = [v for v in verdicts(ctx, text) if v.claim.relation][0]
+    assert (v.claim.model_id, v.claim.other_model_id, v.kind.value) == (
+        "qwen2.5coder-32b-instruct-gptq-int4",
+        "qwen2.5coder-32b-instruct",
+        "verified",
+    )
+
+
 def test_mbpp_plus_versions_never_mix(ctx):
     # the EvalPlus leaderboard's MBPP+ is v0.2; no v0.1 figure is published for CodeLlama-34B
     text = "On MBPP+ {} the EvalPlus leaderboard lists CodeLlama-34B at 56.3."
