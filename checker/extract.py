@@ -2238,6 +2238,8 @@ class Extractor:
                 context_bench = lead[found[0][0] : found[0][1]] if found else ""
             else:
                 columns = self._context_columns(table, header_text, lead)
+        if lead and ("column" in lead or "marks" in lead):
+            columns, lead = _with_column_marks(columns, header_text, lead)
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
         by_columns = _caption_settings(lead)
         caption_setting = (
@@ -2643,6 +2645,35 @@ _FOOT_DEFAULT = lazy(
     r"\b(?:all\s+)?(?:other|remaining|rest of the|unmarked)\s+(?:cells|results|numbers|values|entries|columns)\b([^.;]{0,40})",
     re.I,
 )
+
+
+# a caption naming a mark its headers carry: '"+EF" columns are after execution feedback'
+_COLUMN_MARK = lazy(
+    r"[\"\u201c'`]([^\"\u201d'`]{1,12})[\"\u201d'`]\s+(?:columns?|marks?)\s+"
+    r"(?:(?:are|is|means?|denotes?|give|gives|use|uses|show|shows)\s+)?([^;.]{1,80})",
+    re.I,
+)
+
+
+def _with_column_marks(
+    columns: list[tuple[str | None, str | None, Setting, str | None]],
+    header_text: list[str],
+    lead: str,
+) -> tuple[list[tuple[str | None, str | None, Setting, str | None]], str]:
+    """Columns whose header carries a mark the caption defines, with the mark's setting, and
+    the caption without those definitions (they hold for the marked columns only)."""
+    out = list(columns)
+    rest = lead
+    for m in _COLUMN_MARK.finditer(lead):
+        mark, said = m.group(1).strip(), setting_in(m.group(2))
+        marked = [c for c, h in enumerate(header_text) if mark and mark in h and out[c][0]]
+        if not marked or not said.stated():
+            continue
+        for c in marked:
+            bench, metric, setting, plus = out[c]
+            out[c] = (bench, metric, setting.merged(said), plus)
+        rest = rest.replace(m.group(0), " ")
+    return out, rest
 
 
 def _with_note(

@@ -291,6 +291,16 @@ def test_a_model_name_alone_over_a_list_heads_it(ctx):
     ]
 
 
+def test_a_mark_the_caption_defines_sets_only_the_columns_carrying_it(ctx):
+    text = (
+        '"+EF" columns are after one round of execution feedback; the others are single-turn.\n\n'
+        "| Model | HumanEval | HumanEval +EF |\n|---|---|---|\n"
+        "| OpenCodeInterpreter-DS-6.7B | 76.2 | 81.1 |\n"
+    )
+    got = [(c.value, c.setting.feedback) for c in claims(ctx, text, "markdown")]
+    assert got == [(76.2, None), (81.1, "execution")]
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
