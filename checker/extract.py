@@ -3329,6 +3329,34 @@ def _strip_machine_columns(line: str) -> str:
     return line
 
 
+_MAX_LIST_NAMES = 50  # each one is looked for in every line
+
+
+def _claim_list_names(
+    lines: Sequence[str], ex: Extractor, known: dict[str, _Mention]
+) -> dict[str, _Mention]:
+    """A claim list's model fields ("Ling-Coder-lite: 62.0 on MBPP Pro") that name no model
+    the extractor can parse (no size): each is a model by that name, unknown to the registry."""
+    out: dict[str, _Mention] = {}
+    for line in lines:
+        for item in line.split("; "):
+            label, colon, _rest = item.partition(": ")
+            label = label.strip()
+            if (
+                not colon
+                or label.lower() in out
+                or label.lower() in known
+                or not _NAME_LIKE.match(label)
+                or ex.models_outside_benchmarks(label)
+                or ex.vocab.benchmarks.find(label)
+            ):
+                continue
+            out[label.lower()] = _Mention(-1, -1, label, model_id(label), False)
+            if len(out) >= _MAX_LIST_NAMES:
+                return out
+    return out
+
+
 def _list_labels(
     lines: Sequence[str], ex: Extractor, sections: dict[int, _Mention | None]
 ) -> dict[int, _Mention | None]:
@@ -3375,6 +3403,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         return section_models[section_lines[i]] if i >= 0 else None
 
     aliases = ex.aliases("\n".join(doc.lines))
+    if doc.format in ("json", "yaml"):
+        aliases.update(_claim_list_names(doc.lines, ex, aliases))
 
     def flush() -> None:
         if not paragraph:

@@ -301,6 +301,14 @@ def test_a_mark_the_caption_defines_sets_only_the_columns_carrying_it(ctx):
     assert got == [(76.2, None), (81.1, "execution")]
 
 
+def test_a_claim_lists_model_field_names_its_model_even_without_a_size(ctx):
+    text = '{"claims": [{"model": "Ling-Coder-lite", "benchmark": "MBPP Pro", "pass@1": 62.0}]}'
+    (c,) = claims(ctx, text, "json")
+    assert (c.model_id, c.benchmark, c.value) == ("lingcoderlite", "mbpp-pro", 62.0)
+    # in prose the same words name no model: never guessed
+    assert claims(ctx, "Ling-Coder-lite: 62.0 on MBPP Pro")[0].model_id is None
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
