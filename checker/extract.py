@@ -2891,7 +2891,9 @@ def _unambiguous(setting: Setting, text: str) -> Setting:
     return setting
 
 
-_SHOTS_AFTER_NAME = lazy(r"\s*[(,:]?\s*(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.I)
+_SHOTS_AFTER_NAME = lazy(
+    r"\s*(?:(?:is|are|uses?|at)\s+)?[(,:]?\s*(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.I
+)
 _SHOTS_BEFORE_NAME = lazy(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\s*$", re.I)
 
 

@@ -599,6 +599,16 @@ def test_caption_gives_each_benchmark_and_metric_its_own_setting(ctx):
     assert (sampled.decoding, sampled.temperature, sampled.shots) == ("sampled", 0.8, 0)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["on HumanEval (0-shot) and MBPP (3-shot)", "; HumanEval is zero-shot and MBPP three-shot"],
+)
+def test_caption_gives_each_benchmark_its_shots(ctx, phrase):
+    text = CAPTIONED.replace("on HumanEval (0-shot) and MBPP (3-shot)", phrase)
+    got = {c.benchmark: c.setting.shots for c in claims(ctx, text, "markdown")}
+    assert got == {"humaneval": 0, "mbpp": 3}
+
+
 def test_caption_with_shot_counts_it_does_not_attribute_states_none(ctx):
     text = CAPTIONED.replace(
         "on HumanEval (0-shot) and MBPP (3-shot)", "in 0-shot and 3-shot runs on HumanEval and MBPP"
