@@ -2730,7 +2730,7 @@ def _note_settings(trail: str, vocab: BenchmarkVocab) -> tuple[dict[str, Setting
     return by_bench, table_wide
 
 
-_CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = lazy(r"[;,]\s+(?=\w)|\s+(?:while|whereas|but|and then|and that)\s+", re.IGNORECASE)
 _BEHIND = lazy(r"\b(?:trails?|trailing|behind|below|lower than|worse than|lags?)\b", re.IGNORECASE)
 _DROP_NOUN_AFTER = lazy(
     r"\s*%?\s*-?\s?(?:percentage[\s-]points?|points?|pts?\.?|pp)[\s-]+"

@@ -309,6 +309,18 @@ def test_a_claim_lists_model_field_names_its_model_even_without_a_size(ctx):
     assert claims(ctx, "Ling-Coder-lite: 62.0 on MBPP Pro")[0].model_id is None
 
 
+def test_and_that_opens_a_clause_with_its_own_subject(ctx):
+    text = (
+        "It says Yi-Coder-9B-Chat beats DeepseekCoder-33B-instruct on HumanEval by 6.1 points"
+        " and that OpenCoder-8B-Instruct trails Yi-Coder-9B-Chat by 3.7 points."
+    )
+    gaps = [(c.model_id, c.other_model_id, c.value) for c in claims(ctx, text) if c.relation]
+    assert gaps == [
+        ("yicoder-9b-instruct", "deepseekcoder-33b-instruct", 6.1),
+        ("opencoder-8b-instruct", "yicoder-9b-instruct", -3.7),
+    ]
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
