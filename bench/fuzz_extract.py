@@ -33,6 +33,12 @@ FRAGMENTS = [
     "the full Complete split", "BigCodeBench", "EvalPlus setting", "EvalPlus", "and its pass@100",
     "0.6 ahead of", "points behind", "with chain-of-thought prompting", "edges it out at",
     "| Benchmark | Score |", "## Yi-Coder-9B-Chat\n", "The 32B base model", "64.0 and 57.9",
+    # 2026-12-03 reading rules
+    "Note: ", "Table 5: ", "All runs are greedy.", "| **Qwen2.5-Coder** | |", "| 1.5B |",
+    "GPTQ-Int4", "BF16", "the BF16 weights", '"+EF" columns are after execution feedback',
+    "and that", "a 2.9-point drop from", "is zero-shot and", "three-shot", "‡ one-shot",
+    '{"run": {"setting": {"cot": true}}, "claims": [', '{"model": "Ling-Coder-lite", "pass@1": ',
+    "All Time", "CodeQwen1.5-7B-Chat\n- ",
 ]
 FORMATS = ["text", "markdown", "html", "latex", "json", "yaml"]
 
