@@ -217,6 +217,8 @@ def parse_model_name(name: str, variant_hint: str | None = None) -> ParsedName |
             qualifiers.append("v" + tok.lstrip("v"))  # version after the size
         elif size and not family:
             family.append(tok)
+        elif size and family and tok == "code" and not family[-1].startswith("code"):
+            family.append(tok)  # IBM's "granite-34b-code-instruct" is Granite-Code-34B-Instruct
         elif size and family and re.fullmatch(r"[a-z]+\d*", tok) and tok not in _VARIANTS:
             # words after the size (e.g. "-Preview", "-Orpo") qualify the model
             qualifiers.append(tok)

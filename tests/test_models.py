@@ -16,6 +16,7 @@ from checker.models import model_id, parse_model_name
         ["CodeLlama-34B-Instruct", "Code Llama - Instruct 34B", "CodeLlama-Instruct 34B"],
         ["o1-mini", "O1-mini", "O1 Mini (Sept 2024)"],
         ["Code Llama 7B", "CodeLLama-Base 7B", "CodeLlama-7B"],
+        ["Granite-Code-34B-Instruct", "granite-34b-code-instruct", "Granite 34B Code Instruct"],
     ],
 )
 def test_spellings_of_one_model_share_an_id(spellings):
@@ -37,6 +38,7 @@ def test_spellings_of_one_model_share_an_id(spellings):
         ("GPT-4o", "GPT-4o-mini-2024-07-18"),
         ("DeepSeek-Coder-V2-Instruct", "DeepSeek-Coder-V2-Lite-Instruct"),
         ("Magicoder-DS-6.7B", "Magicoder-S-DS-6.7B"),
+        ("Granite-Code-34B-Instruct", "Granite-Code-34B-Base"),
     ],
 )
 def test_near_names_never_merge(a, b):
