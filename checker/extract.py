@@ -2029,6 +2029,13 @@ class Extractor:
                     bench_b = ordered[1]
             elif _DROP_NOUN_AFTER.match(s, num.end):
                 relation = "drop"  # "a 2.9-point drop from B": B's score minus this model's
+            if (
+                other is not None
+                and model_a is not None
+                and other.value
+                and other.value == model_a.value
+            ):
+                continue  # a model against itself: one side was misread, so no record
             behind = _BEHIND.search(s[lo : num.start]) or _BEHIND_AFTER.match(s, num.end)
             sign = -1 if relation == "gap" and behind else 1  # "1.2 points behind B": -1.2
             value = sign * num.value

@@ -321,6 +321,17 @@ def test_and_that_opens_a_clause_with_its_own_subject(ctx):
     ]
 
 
+def test_no_model_is_compared_with_itself(ctx):
+    text = "Instruction tuning lifts DeepSeek-Coder-6.7B by 26.8 points on HumanEval over its base."
+    assert [c for c in claims(ctx, text) if c.relation and c.other_model_id == c.model_id] == []
+
+
+def test_bcb_abbreviation_with_its_split_in_brackets(ctx):
+    text = "Qwen2.5-Coder-14B beats DeepSeek-Coder-Base 33B on BCB-Complete (Hard)."
+    (c,) = claims(ctx, text)
+    assert (c.relation, c.benchmark) == ("outperforms", "bigcodebench-complete-hard")
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
