@@ -412,6 +412,7 @@ _UNKNOWN_LEAD = lazy(
     r"\s*(?:scores?|gets?|reaches|achieves|obtains|is\s+at|at|with|:)?\s*$"
 )
 _NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
+_SOURCE_AFTER = lazy(r"\s+(?:(?:leader)?board|table|paper|report|card|readme|page|site)\b", re.I)
 _OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 
 
@@ -1718,6 +1719,8 @@ class Extractor:
         named = _NAMED_AFTER.match(s, num.end)
         if named is None or any(b.start == named.start(1) for b in benches):
             return None
+        if _SOURCE_AFTER.match(s, named.end(1)):
+            return None  # "71.3 on the EvalPlus board": where the figure is printed
         a, b = named.span(1)
         return _Mention(a, b, named.group(1), None)
 
@@ -3145,7 +3148,7 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
 _SPLIT_MODE = lazy(r"(?<![-\w])(Instruct|Complete)\s+(?:split|prompts?|mode|subset)\b", re.I)
 _SPLIT_SIZE = lazy(r"(?<![-\w])(Hard|Full)\s+(?:(?:Instruct|Complete)\s+)?(?:split|subset)\b", re.I)
 _EVALPLUS_AS_SOURCE = lazy(
-    r"\s+(?:setting|protocol|leaderboard|harness|re-?runs?|runs?|team|framework|evaluation)\b",
+    r"\s+(?:setting|protocol|(?:leader)?board|harness|re-?runs?|runs?|team|framework|evaluation)\b",
     re.I,
 )
 

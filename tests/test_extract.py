@@ -332,6 +332,15 @@ def test_bcb_abbreviation_with_its_split_in_brackets(ctx):
     assert (c.relation, c.benchmark) == ("outperforms", "bigcodebench-complete-hard")
 
 
+@pytest.mark.parametrize(
+    "where", ["the EvalPlus board", "the EvalPlus leaderboard", "the Foo board"]
+)
+def test_a_board_named_after_a_figure_is_its_source_not_its_benchmark(ctx, where):
+    text = f"It is ahead of DS-Coder-6.7B-Instruct on HumanEval (71.3 on {where})."
+    (c,) = [c for c in claims(ctx, text) if c.value == 71.3]
+    assert (c.model_id, c.benchmark) == ("deepseekcoder-6.7b-instruct", "humaneval")
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
