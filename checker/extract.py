@@ -3341,6 +3341,38 @@ def _strip_machine_columns(line: str) -> str:
     return line
 
 
+_SCOPE_SCREEN = lazy(r"\b(?:all|every|unless|throughout)\b", re.I)
+_SCOPE_DECL = lazy(
+    r"\b(?:(?:all|every)\s+(?:the\s+)?(?:figures?|numbers?|results?|scores?|values?|runs?|"
+    r"evaluations?)\b[^.;]{0,40}?\b(?:are|is|use|uses|were|with|come\s+from)\b"
+    r"|unless\s+(?:otherwise\s+(?:stated|noted)|(?:a|the)\s+sentence\s+says\s+otherwise|"
+    r"stated\s+otherwise|noted\s+otherwise)"
+    r"|throughout\s+(?:this|the)\s+(?:section|subsection|post|paper|report|card|article))",
+    re.I,
+)
+
+
+@dataclass
+class _Scope:
+    """A setting a sentence declares for the rest of its section: "All figures in this
+    subsection are pass@1 with greedy decoding and a 0-shot prompt, unless a sentence says
+    otherwise". Claims after it take what they do not state themselves."""
+
+    section: int = -1
+    setting: Setting = field(default_factory=Setting)
+    line: int = 0
+    metric: str | None = None
+
+    def applied(self, claim: Claim, ex: Extractor) -> Claim:
+        if claim.span.line < self.line:
+            return claim
+        setting = ex._version_fit(claim.setting.merged(self.setting), claim.benchmark)
+        metric = claim.metric or (self.metric if claim.relation is None else claim.metric)
+        if setting == claim.setting and metric == claim.metric:
+            return claim
+        return replace(claim, setting=setting, metric=metric)
+
+
 _MAX_LIST_NAMES = 50  # each one is looked for in every line
 
 
@@ -3415,6 +3447,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         return section_models[section_lines[i]] if i >= 0 else None
 
     aliases = ex.aliases("\n".join(doc.lines))
+    heading_lines = sorted(line for line, _ in doc.sections)
+    scope = _Scope()
     if doc.format in ("json", "yaml"):
         aliases.update(_claim_list_names(doc.lines, ex, aliases))
 
@@ -3429,14 +3463,28 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             parts.append(text)
             pos += len(text) + 1
         joined = "\n".join(parts).replace("\n", " ")
+        linemap = _LineMap(starts, lines)
+        section = bisect_right(heading_lines, paragraph[0][0])
+        if scope.section != section:
+            scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
+        if _SCOPE_SCREEN.search(joined):
+            for piece_start, piece in _sentences(joined):
+                # "All figures in this section are pass@1, greedy, 0-shot unless ..."
+                if _SCOPE_DECL.search(piece) and not _BARE_FIGURE.search(piece):
+                    said = setting_in(piece)
+                    if said.stated():
+                        scope.setting, scope.line = said, linemap.line(piece_start)
+                        scope.metric = metric_in(piece)
         if not vocab.benchmarks.find(joined):
             paragraph.clear()  # no benchmark named: no claim in this paragraph
             return
-        linemap = _LineMap(starts, lines)
         path = doc.path
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
-        claims.extend(ex.extract_prose(joined, linemap, path, ctx, aliases, pieces))
+        found = ex.extract_prose(joined, linemap, path, ctx, aliases, pieces)
+        if scope.setting.stated():
+            found = [scope.applied(c, ex) for c in found]
+        claims.extend(found)
         previous = ""
         for piece_start, piece in pieces:
             claims.extend(ex.rank_claims(piece, piece_start, linemap, path, previous))

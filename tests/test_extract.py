@@ -341,6 +341,20 @@ def test_a_board_named_after_a_figure_is_its_source_not_its_benchmark(ctx, where
     assert (c.model_id, c.benchmark) == ("deepseekcoder-6.7b-instruct", "humaneval")
 
 
+def test_a_sections_declared_setting_fills_what_its_claims_leave_unstated(ctx):
+    text = (
+        "## Results\n\nAll figures in this section are pass@1 with greedy decoding and a 0-shot"
+        " prompt, unless a sentence says otherwise.\n\n"
+        "Yi-Coder-9B-Chat sits at 59.7 on HumanEval Pro. With a 1-shot prompt, Codestral-22B-v0.1"
+        " reaches 65.9 on HumanEval Pro.\n\n## Other\n\nYi-Coder-9B-Chat gets 59.7 on HumanEval Pro.\n"
+    )
+    got = [
+        (c.span.line, c.setting.shots, c.setting.decoding, c.metric)
+        for c in claims(ctx, text, "markdown")
+    ]
+    assert got == [(5, 0, "greedy", "pass@1"), (5, 1, "greedy", "pass@1"), (9, None, None, None)]
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
