@@ -23,12 +23,15 @@ from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     METRIC_RE,
     NO_COT_RE,
+    SHOTS_PATTERN,
+    SHOTS_WORDS,
     VERSION_CUES,
     BenchmarkVocab,
     lookup_alias,
     metric_in,
     setting_cue_spans,
     setting_in,
+    shots_count,
     window_version,
 )
 
@@ -2895,7 +2898,7 @@ def _unambiguous(setting: Setting, text: str) -> Setting:
         setting = replace(setting, decoding=None, n_samples=None, temperature=None)
     if (
         setting.shots is not None
-        and len({m.group(1).lower() for m in _SHOT_CUE.finditer(text)}) > 1
+        and len({shots_count(m.group(1)) for m in _SHOT_CUE.finditer(text)}) > 1
     ):
         setting = replace(setting, shots=None)
     return setting
@@ -2910,7 +2913,7 @@ _SHOTS_BEFORE_NAME = lazy(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\s*$
 def _shots_per_benchmark(lead: str, vocab: BenchmarkVocab) -> dict[str, int]:
     """Shots a caption gives each benchmark when it gives them different ones:
     "HumanEval (0-shot) and MBPP (3-shot)" -> {humaneval: 0, mbpp: 3}. Empty otherwise."""
-    if len({m.group(1).lower() for m in _SHOT_CUE.finditer(lead)}) < 2:
+    if len({shots_count(m.group(1)) for m in _SHOT_CUE.finditer(lead)}) < 2:
         return {}
     out: dict[str, int] = {}
     for start, end, slug in vocab.find(lead):
@@ -3039,9 +3042,7 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
 
 _NEXT_METRIC_PHRASE = lazy(r"\b(?:and|while|whereas|but)\s+(?:its|their|the)\s+$")
 _DECODING_CUE = screened(r"\bgreedy\b|\bsampl(?:ed|ing)\b", re.I, ("greedy", "sampl"))
-_SHOT_CUE = screened(
-    r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE, ("shot",)
-)
+_SHOT_CUE = screened(SHOTS_PATTERN, re.IGNORECASE, SHOTS_WORDS)
 
 
 def _owner(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None:
@@ -3061,12 +3062,28 @@ def _is_local(cue: re.Match[str], s: str) -> bool:
     return "(" in before or after.lstrip().startswith(":")
 
 
+def _one_per_count(cues: list[re.Match[str]], s: str) -> list[re.Match[str]]:
+    """Shot cues without the restatement of one just before: "with a single demonstration
+    (1-shot)" is one cue."""
+    out: list[re.Match[str]] = []
+    for c in cues:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and shots_count(last.group(1)) == shots_count(c.group(1))
+            and not s[last.end() : c.start()].strip(" ,(")
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     """Sentence-level setting; when cues differ within the sentence, each number takes its own."""
     base = setting_in(s)
-    shot_cues = list(_SHOT_CUE.finditer(s))
+    shot_cues = _one_per_count(list(_SHOT_CUE.finditer(s)), s)
     local = [c for c in shot_cues if _is_local(c, s)]
-    if len({c.group(1).lower() for c in shot_cues}) > 1 or (local and len(numbers) > 1):
+    if len({shots_count(c.group(1)) for c in shot_cues}) > 1 or (local and len(numbers) > 1):
         trailing = [_trails(c, s, numbers) for c in shot_cues]
         if len(shot_cues) > 1 and all(trailing) and len({id(n) for n in trailing}) == len(trailing):
             # "79.2% HumanEval Pro zero-shot, 85.1% one-shot": each cue trails its own figure
@@ -3074,7 +3091,11 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         else:
             mine = [c for c in shot_cues if _owner(c, s, numbers) == num or not _is_local(c, s)]
             mine.sort(key=lambda c: not _is_local(c, s))
-            if mine and not _is_local(mine[0], s) and len({c.group(1).lower() for c in mine}) > 1:
+            if (
+                mine
+                and not _is_local(mine[0], s)
+                and len({shots_count(c.group(1)) for c in mine}) > 1
+            ):
                 mine = []  # "in 0-shot and 1-shot runs ... 65.9 and 67.1": which is which?
         base = replace(base, shots=setting_in(mine[0].group(0)).shots if mine else None)
     elif shot_cues and len(numbers) > 1 and not _in_cue_clause(s, num, numbers, shot_cues):
@@ -3121,7 +3142,7 @@ def _shots_changed_to(s: str, num: _Num, setting: Setting) -> Setting:
     with a single demonstration (1-shot), a 10.4-point rise"): the count it changed to, the
     last stated before its figure."""
     cues = list(_SHOT_CUE.finditer(s, 0, num.start))
-    if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) < 2 or not cues:
+    if len({shots_count(c.group(1)) for c in _SHOT_CUE.finditer(s)}) < 2 or not cues:
         return setting
     return replace(setting, shots=setting_in(cues[-1].group(0)).shots)
 
@@ -3138,7 +3159,7 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
             setting = replace(setting, cot=by_position[0])  # "..., and CoT lifts it by 1.1"
         elif len(numbers) > 1 and _later_clause_cues(s, num, numbers, cues):
             setting = replace(setting, cot=None)  # "a 22.5-point fall, and with CoT ... 71.3"
-    if len({c.group(1).lower() for c in _SHOT_CUE.finditer(s)}) > 1:
+    if len({shots_count(c.group(1)) for c in _SHOT_CUE.finditer(s)}) > 1:
         setting = replace(setting, shots=_nearest_setting(s, num, numbers).shots)
     return setting
 

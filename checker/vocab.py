@@ -195,7 +195,22 @@ def lookup_alias(vocab: BenchmarkVocab, text: str) -> str | None:
 
 METRIC_RE = re.compile(r"\bpass\s?(?:@|at\s)\s?(\d+)\b", re.IGNORECASE)
 _WORD_NUM = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-SHOTS_RE = re.compile(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.IGNORECASE)
+_WORD_NUM.update({"a": 1, "single": 1, "a single": 1})
+# "3-shot", "zero shot", and in words: "with a single demonstration", "three exemplars"
+SHOTS_PATTERN = (
+    r"\b(\d|zero|one|two|three|four|five|a\s+single|single|a)"
+    r"(?:(?<=[0-9oerx])[\s\-]?shots?\b|\s+(?:in-context\s+)?(?:demonstrations?|exemplars?)\b)"
+)
+SHOTS_WORDS = ("shot", "demonstr", "exempl")
+SHOTS_RE = re.compile(SHOTS_PATTERN, re.IGNORECASE)
+
+
+def shots_count(word: str) -> int | None:
+    """The count a shot cue's first group gives: "3" -> 3, "a single" -> 1."""
+    word = " ".join(word.lower().split())
+    return _WORD_NUM.get(word, int(word) if word.isdigit() else None)
+
+
 GREEDY_RE = re.compile(r"\bgreedy\b", re.IGNORECASE)
 SAMPLED_RE = re.compile(
     r"\b(?:sampl(?:ed|ing)|nucleus|temperature\s*(?:=|of)?\s*0?\.[1-9]|T\s*=\s*0?\.[1-9])",
@@ -254,9 +269,8 @@ def setting_in(text: str) -> Setting:
     # ASCII text is screened by each cue's words first: most clauses state few settings
     has = word_screen(text)
     shots = None
-    if has("shot") and (m := SHOTS_RE.search(text)):
-        word = m.group(1).lower()
-        shots = _WORD_NUM.get(word, int(word) if word.isdigit() else None)
+    if has(*SHOTS_WORDS) and (m := SHOTS_RE.search(text)):
+        shots = shots_count(m.group(1))
     decoding = None
     n_samples = None
     temperature = None
@@ -292,7 +306,7 @@ def setting_in(text: str) -> Setting:
 
 # each cue pattern with words one of which any match contains (lowercase)
 _CUE_WORDS = (
-    (SHOTS_RE, ("shot",)),
+    (SHOTS_RE, SHOTS_WORDS),
     (N_SAMPLES_RE, ("=", "samples")),
     (TEMP_RE, ("=", "temperature")),
     (VERSION_RE, tuple(f"v{d}" for d in range(10))),

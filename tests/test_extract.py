@@ -355,6 +355,23 @@ def test_a_sections_declared_setting_fills_what_its_claims_leave_unstated(ctx):
     assert got == [(5, 0, "greedy", "pass@1"), (5, 1, "greedy", "pass@1"), (9, None, None, None)]
 
 
+@pytest.mark.parametrize(
+    "said,shots",
+    [("with a single demonstration", 1), ("with three exemplars", 3), ("one-shot", 1), ("", None)],
+)
+def test_shot_counts_said_in_words(ctx, said, shots):
+    (c,) = claims(ctx, f"Qwen2.5-Coder-32B-instruct scores 80.5 on HumanEval Pro {said}.")
+    assert c.setting.shots == shots
+
+
+def test_a_shot_count_restated_in_brackets_is_one_cue(ctx):
+    text = (
+        "Qwen2.5-Coder-32B-instruct scores 70.1 on HumanEval Pro zero-shot but 80.5 with a single"
+        " demonstration (1-shot)."
+    )
+    assert [(c.value, c.setting.shots) for c in claims(ctx, text)] == [(70.1, 0), (80.5, 1)]
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
