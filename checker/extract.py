@@ -415,6 +415,12 @@ _UNKNOWN_LEAD = lazy(
     r"\s*(?:scores?|gets?|reaches|achieves|obtains|is\s+at|at|with|:)?\s*$"
 )
 _NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
+_AND_ONLY = lazy(r"\s*(?:\([^()]*\))?\s*,?\s+and\s+(?:(?:a|an|the)\s+)?")
+_COMPARED_BEFORE = lazy(
+    r"\b(?:above|ahead\s+of|below|behind|than|over|beat(?:s|ing)?|outperform(?:s|ing)?|"
+    r"trail(?:s|ing)?|edg(?:es|ing)\s+out)\s+(?:the\s+)?$",
+    re.I,
+)
 _SOURCE_AFTER = lazy(r"\s+(?:(?:leader)?board|table|paper|report|card|readme|page|site)\b", re.I)
 _OTHER_NAME = lazy(r"[,;]\s*([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
 
@@ -1838,6 +1844,14 @@ class Extractor:
             )
             if subject is not None:
                 return subject
+        if (
+            len(before) > 1
+            and _AND_ONLY.fullmatch(s, before[-1].end, num.start)
+            and _COMPARED_BEFORE.search(s[max(0, before[-1].start - 30) : before[-1].start])
+        ):
+            # "A reaches 65.9, 11.0 points above B, and 69.8% on MBPP Pro": B is compared
+            # with, the next figure is still A's
+            return before[-2]
         if before:
             return before[-1]
         return None

@@ -372,6 +372,18 @@ def test_a_shot_count_restated_in_brackets_is_one_cue(ctx):
     assert [(c.value, c.setting.shots) for c in claims(ctx, text)] == [(70.1, 0), (80.5, 1)]
 
 
+def test_a_model_compared_with_does_not_take_the_next_figure(ctx):
+    text = (
+        "Qwen2.5-Coder-7B-instruct reaches 65.9% on HumanEval Pro, 11.0 points above"
+        " Qwen2.5-Coder-7B-base, and 69.8% on MBPP Pro."
+    )
+    got = [(c.model_id, c.value) for c in claims(ctx, text) if not c.relation]
+    assert got == [("qwen2.5coder-7b-instruct", 65.9), ("qwen2.5coder-7b-instruct", 69.8)]
+    # a figure the compared model is given in its own words stays its own
+    text = "A-7B reaches 65.9% on HumanEval Pro, above B-7B, and B-7B gets 61.0% on MBPP Pro."
+    assert [c.model_id for c in claims(ctx, text)][-1] == "b-7b"
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
