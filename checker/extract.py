@@ -3280,6 +3280,9 @@ def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) ->
     cues = sorted((m for rx in VERSION_CUES for m in rx.finditer(s)), key=lambda m: m.start())
     if not cues:
         return base
+    colon = s.find(":", 0, 80)
+    if colon > 0 and cues[-1].end() <= colon < numbers[0].start:
+        return base  # a label over the sentence: "LiveCodeBench (2407-2409): A scores ..., B ..."
     with_figures = {clause(n.start) for n in numbers}
     cue_clauses = {clause(c.start()) for c in cues}
     if not cue_clauses <= with_figures:

@@ -384,6 +384,15 @@ def test_a_model_compared_with_does_not_take_the_next_figure(ctx):
     assert [c.model_id for c in claims(ctx, text)][-1] == "b-7b"
 
 
+def test_a_window_in_a_label_holds_for_every_figure_after_it(ctx):
+    text = (
+        "- **LiveCodeBench (2407-2409):** Qwen2.5-Coder-32B-Instruct scores 31.4, ahead of"
+        " DeepSeek-Coder-V2-Instruct (43.4).\n"
+    )
+    got = [(c.value, c.setting.dataset_version) for c in claims(ctx, text, "markdown") if c.value]
+    assert got == [(31.4, "2407-2409"), (43.4, "2407-2409")]
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
