@@ -37,6 +37,7 @@ class GoldClaim:
     benchmark_text: str | None
     in_refs: bool
     line: int | None
+    other_model_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def load_devset(directory: Path) -> list[Passage]:
                 benchmark_text=c.get("benchmark_text"),
                 in_refs=bool(c.get("in_refs", False)),
                 line=c.get("line"),
+                other_model_id=c.get("other_model_id"),
             )
             for c in data.get("claims") or []
         )
@@ -111,8 +113,27 @@ def _same_value(a: float | None, b: float) -> bool:
     return b == b and abs(a - b) < 1e-6
 
 
+def _model_change(
+    relation: str | None, value: float | None, other_benchmark: str | None
+) -> tuple[str | None, float | None]:
+    """A change between two models on one benchmark as a signed gap: labels write "gains 8.5
+    over its base" as a rise of 8.5 or a gap of +8.5, and both say the same."""
+    if value is None or other_benchmark is not None or relation not in ("gap", "rise", "drop"):
+        return relation, value
+    return "gap", -value if relation == "drop" else value
+
+
 def _matches(g: GoldClaim, v: Verdict) -> bool:
     c = v.claim
+    if g.other_model_id is not None and c.other_model_id == g.other_model_id:
+        g_rel, g_value = _model_change(g.relation, g.value, g.other_benchmark)
+        c_rel, c_value = _model_change(c.relation, c.value, c.other_benchmark)
+        if g_rel == c_rel == "gap" and g_value is not None:
+            return (
+                _same_value(g_value, c_value)
+                and g.benchmark == c.benchmark
+                and (g.model_id == c.model_id)
+            )
     if g.relation != c.relation or not _same_value(g.value, c.value):
         return False
     if g.relation in ("drop", "rise"):

@@ -3502,10 +3502,14 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             pos += len(text) + 1
         joined = "\n".join(parts).replace("\n", " ")
         linemap = _LineMap(starts, lines)
-        section = bisect_right(heading_lines, paragraph[0][0])
-        if scope.section != section:
-            scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
-        if _SCOPE_SCREEN.search(joined):
+        declares = (
+            "ll " in joined or "nless" in joined or "very " in joined or "hroughout" in joined
+        ) and _SCOPE_SCREEN.search(joined)
+        if declares or scope.setting.stated():
+            section = bisect_right(heading_lines, paragraph[0][0])
+            if scope.section != section:
+                scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
+        if declares:
             for piece_start, piece in _sentences(joined):
                 # "All figures in this section are pass@1, greedy, 0-shot unless ..."
                 if _SCOPE_DECL.search(piece) and not _BARE_FIGURE.search(piece):

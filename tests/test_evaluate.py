@@ -46,3 +46,36 @@ def test_missing_devset_is_exit_2(tmp_path):
     out = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert out.exit_code == 2
     assert out.output == f"Error: {tmp_path}: no *.yaml passages found\n"
+
+
+def test_a_rise_over_another_model_matches_the_same_gap(ctx, tmp_path):
+    # one fact, two labels: "gains 8.5 over its base" as a rise of 8.5 or a gap of +8.5
+    text = "Qwen2.5-Coder-32B-instruct leads its base model by 8.5 points on HumanEval Pro."
+    for relation, value, form in (
+        ("rise", 8.5, "change"),
+        ("gap", 8.5, "gap"),
+        ("drop", 8.5, "change"),
+    ):
+        (tmp_path / "p.yaml").write_text(
+            json.dumps(
+                {
+                    "id": "p",
+                    "format": "text",
+                    "text": text,
+                    "claims": [
+                        {
+                            "model_id": "qwen2.5coder-32b-instruct",
+                            "other_model_id": "qwen2.5coder-32b-base",
+                            "benchmark": "humaneval-pro",
+                            "relation": relation,
+                            "value": value,
+                            "form": form,
+                            "verdict": "verified",
+                            "in_refs": True,
+                        }
+                    ],
+                }
+            )
+        )
+        found = evaluate(tmp_path, ctx).to_dict()["extraction"]["overall"]["found"]
+        assert found == (0 if relation == "drop" else 1), relation
