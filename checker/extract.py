@@ -1931,7 +1931,8 @@ class Extractor:
             # "On the Hard split with Instruct prompts, X shows 27.7": splits named as words
             # (not inside a model's name) before the end of the figure's clause
             text = _blanked(s, self._mentions)[: _clause(s, num.start)[1]]
-            mode = [m.group(1).lower() for m in _SPLIT_MODE.finditer(text)]
+            said = [*_SPLIT_MODE.finditer(text), *_SPLIT_MODE_AFTER.finditer(text)]
+            mode = [m.group(1).lower() for m in sorted(said, key=lambda m: m.start())]
             size = [m.group(1).lower() for m in _SPLIT_SIZE.finditer(text)]
             if mode or size:
                 split = "-".join(
@@ -3181,6 +3182,9 @@ def _relation_setting(s: str, lo: int, hi: int, num: _Num, numbers: list[_Num]) 
 # BigCodeBench's splits written as words: "the Hard split", "Instruct prompts", "the full
 # Complete split" (not "BigCodeBench-Instruct": a name, read as one)
 _SPLIT_MODE = lazy(r"(?<![-\w])(Instruct|Complete)\s+(?:split|prompts?|mode|subset)\b", re.I)
+_SPLIT_MODE_AFTER = lazy(
+    r"\b(?:split|subset)\s*\((Instruct|Complete)\)", re.I
+)  # "Hard subset (Complete)"
 _SPLIT_SIZE = lazy(r"(?<![-\w])(Hard|Full)\s+(?:(?:Instruct|Complete)\s+)?(?:split|subset)\b", re.I)
 _EVALPLUS_AS_SOURCE = lazy(
     r"\s+(?:setting|protocol|(?:leader)?board|harness|re-?runs?|runs?|team|framework|evaluation)\b",

@@ -397,6 +397,15 @@ def test_a_window_in_a_label_holds_for_every_figure_after_it(ctx):
     assert got == [(31.4, "2407-2409"), (43.4, "2407-2409")]
 
 
+def test_a_split_named_in_brackets_after_subset(ctx):
+    text = (
+        "On BigCodeBench, DeepSeek-Coder-V2-Instruct is at 48.2 on the Instruct split, while the"
+        " Hard subset (Complete) gives it 24.3."
+    )
+    (c,) = [c for c in claims(ctx, text) if c.value == 24.3]
+    assert c.benchmark == "bigcodebench-complete-hard"
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
