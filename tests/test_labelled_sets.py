@@ -57,5 +57,5 @@ def test_fourth_held_out_set(ctx):
     if not any((CLAIMS / "holdout4").glob("*.yaml")):
         pytest.skip("claims/holdout4 is empty")
     f = _figures(ctx, "holdout4")
-    assert f["precision"] >= 0.82 and f["recall"] >= 0.74, f
-    assert f["accuracy"] >= 0.97 and f["false_verified"] <= 2, f
+    assert f["precision"] >= 0.83 and f["recall"] >= 0.75, f
+    assert f["accuracy"] >= 0.97 and f["false_verified"] <= 1, f
