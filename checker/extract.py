@@ -1221,7 +1221,15 @@ class Extractor:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context),
         'its base model' (what the subject was fine-tuned from, else the subject's base variant)."""
         out: list[_Mention] = []
-        if "_" in s or "quantiz" in s or "precision" in s or "AWQ" in s or "GPTQ" in s or "16" in s:
+        if (
+            "_" in s
+            or "quantiz" in s
+            or "precision" in s
+            or "AWQ" in s
+            or "GPTQ" in s
+            or "F16" in s
+            or "f16" in s
+        ):
             out += self._build_refs(s, state, masked, mentions)
         for m in _BASE_REF.finditer(s):
             if _masked(masked, m.start(), m.end()):
@@ -2508,18 +2516,16 @@ class Extractor:
                     if slug is None or k > 1:
                         continue
                     claims.append(
-                        Claim(
-                            model=model.text,
-                            model_id=model.value,
-                            benchmark=slug,
-                            metric=metric or caption_metric,
-                            value=value,
-                            value_text=num_text,
-                            decimals=decimals,
-                            setting=setting,
-                            span=Span(path, line, " | ".join(x for x in row if x)[:300]),
-                            form=ClaimForm.TABLE,
-                            benchmark_text=row[0],
+                        _cell_claim(
+                            model,
+                            None,
+                            slug,
+                            metric or caption_metric,
+                            (num_text, value, decimals),
+                            setting,
+                            Span(path, line, " | ".join(x for x in row if x)[:300]),
+                            ClaimForm.TABLE,
+                            row[0],
                         )
                     )
         return claims
