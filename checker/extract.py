@@ -1312,9 +1312,11 @@ class Extractor:
                         or self._family_with(size, variant)
                         or key
                     )
-            out.append(
-                _Mention(m.start(), m.end(), m.group(0), key.id, key.id in self.vocab.model_ids)
-            )
+            known = key.id in self.vocab.model_ids
+            # "the 34B base model" after StarCoder2-15B: a family the registry knows has no such
+            # size, so the phrase names some other model; unresolved, not a made-up id
+            value = key.id if known or key.family not in self.vocab.families else None
+            out.append(_Mention(m.start(), m.end(), m.group(0), value, known))
         return out
 
     def _only_named(self, family: str | None, size: str) -> Any:

@@ -1460,11 +1460,13 @@ def test_sized_reference_takes_a_family_that_has_the_size(ctx):
         "The 32B base model posts 65.9 on HumanEval+."
     )
     assert [c.model_id for c in claims(ctx, text)][-1] == "qwen2.5coder-32b-base"
-    # no family named has the size: the reference stays unresolved in the registry
+    # no family named has the size: the reference is unresolved, not a made-up id
     got = claims(
         ctx, "DeepSeek-Coder-6.7B-Base scores 49.4 on HumanEval. The 99B model gets 50.0 on MBPP."
     )
-    assert got[-1].model_id not in ctx.vocab.model_ids
+    assert got[-1].model_id is None
+    got = claims(ctx, "StarCoder2-15B is added. The 34B base model reaches 48.2 on HumanEval.")
+    assert [(c.model_id, c.value) for c in got] == [(None, 48.2)]
 
 
 @pytest.mark.parametrize(
