@@ -415,6 +415,13 @@ _UNKNOWN_LEAD = lazy(
     r"\s*(?:scores?|gets?|reaches|achieves|obtains|is\s+at|at|with|:)?\s*$"
 )
 _NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
+# a split of the benchmark named before, right after the figure: "48.2 on the Instruct split",
+# "59.7 on Complete"
+_SPLIT_WORD_AFTER = lazy(
+    r"\s*%?\s*(?:on|in|for)\s+(?:the\s+|its\s+)?(Instruct|Complete)\b(?!-)"
+    r"(?:\s+(?:split|prompts?|mode|subset|set|side|tasks))?",
+    re.I,
+)
 _AND_ONLY = lazy(r"\s*(?:\([^()]*\))?\s*,?\s+and\s+(?:(?:a|an|the)\s+)?")
 _COMPARED_BEFORE = lazy(
     r"\b(?:above|ahead\s+of|below|behind|than|over|beat(?:s|ing)?|outperform(?:s|ing)?|"
@@ -1740,6 +1747,8 @@ class Extractor:
             return None
         if _SOURCE_AFTER.match(s, named.end(1)):
             return None  # "71.3 on the EvalPlus board": where the figure is printed
+        if _SPLIT_WORD_AFTER.match(s, num.end) and any(b.end <= num.start for b in benches):
+            return None  # "BigCodeBench ... 48.2 on the Instruct split": a split, read by _split
         a, b = named.span(1)
         return _Mention(a, b, named.group(1), None)
 
@@ -1937,6 +1946,15 @@ class Extractor:
             return split if split in registry else slug
         if f"{slug}-hard" in registry and _HARD_SUBSET_AFTER.match(s, num.end):
             return f"{slug}-hard"  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
+        after = _SPLIT_WORD_AFTER.match(s, num.end) if "ompl" in s or "nstruct" in s else None
+        if after is not None:  # "48.2 on the Instruct split"; "BigCodeBench-Hard ... on Complete"
+            # the split word replaces the split of the benchmark named before: "24.3 on
+            # BigCodeBench-Complete Hard and 19.6 on the Instruct side" is Instruct Hard
+            base, hard = (slug[:-5], "-hard") if slug.endswith("-hard") else (slug, "")
+            base = base.removesuffix("-complete").removesuffix("-instruct")
+            split = f"{base}-{after.group(1).lower()}{hard}"
+            if split in registry:
+                return split
         if f"{slug}-instruct" in registry and ("plit" in s or "rompt" in s):
             # "On the Hard split with Instruct prompts, X shows 27.7": splits named as words
             # (not inside a model's name) before the end of the figure's clause

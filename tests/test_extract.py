@@ -406,6 +406,31 @@ def test_a_split_named_in_brackets_after_subset(ctx):
     assert c.benchmark == "bigcodebench-complete-hard"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "On the full BigCodeBench, DeepSeek-Coder-V2-Instruct is reported at 48.2 on the"
+            " Instruct split and 59.7 on Complete [7].",
+            ["bigcodebench-instruct", "bigcodebench-complete"],
+        ),
+        (  # the split word replaces the split of the benchmark named before
+            "Codestral-22B-v0.1 scores 24.3 on BigCodeBench-Complete Hard and 19.6 on the"
+            " Instruct side.",
+            ["bigcodebench-complete-hard", "bigcodebench-instruct-hard"],
+        ),
+        (
+            "On BigCodeBench-Hard, GPT-4o scores 29.7 on the Instruct split.",
+            ["bigcodebench-instruct-hard"],
+        ),
+        # a benchmark with no such split keeps its name
+        ("GPT-4o scores 90.2 on HumanEval in the Instruct mode.", ["humaneval"]),
+    ],
+)
+def test_a_split_word_after_the_figure(ctx, text, expected):
+    assert [c.benchmark for c in claims(ctx, text)] == expected
+
+
 def test_gap_with_sign_and_base_model(ctx):
     got = claims(
         ctx,
