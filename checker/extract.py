@@ -200,9 +200,9 @@ _NOT_SCORE_AFTER = lazy(
 _NOT_SCORE_BEFORE = tail_screened(
     r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|et al\.,?|v|version|"
     r"n\s?=|k\s?=|T\s?=|top_p\s?=|p\s?=|top-p|@|#|score:?\s?|rank(?:ed)?|No\.|step|"
-    r"\d/|\d{4}[-/]|\$)\s*$",
+    r"\d/|\d{4}[-/]|\$|Apache|MIT|GPL|BSD|licen[cs]e:?)\s*$",  # "license: Apache 2.0"
     re.IGNORECASE,
-    "e.nx,v=p@#:kd/-$",  # the last characters of those words
+    "e.nx,v=p@#:kd/-$tl",  # the last characters of those words
 )
 # between a gap's figure and the model it is measured against: "1.8 points ahead of B"
 _GAP_OBJECT = lazy(
@@ -453,7 +453,11 @@ _PRONOUN_MENTION = lazy(
 _PREPOSITION_OPENER = lazy(
     r"\s*(?:Compared\s+(?:with|to)|Unlike|Like|Against|Relative\s+to|Versus|As\s+with)\b"
 )
-_PRONOUN_RE = lazy(r"^\s*(?:It|This model|The model|The latter|The former|They)\b")
+_PRONOUN_RE = lazy(
+    r"^\s*(?:It|This model|The model|The latter|The former|They)\b"
+    # after a short opener naming where: "On LiveCodeBench (2407-2409) the model solves ..."
+    r"|^\s*(?:On|In|For|Across|Under|At)\s[^,.;]{1,60}?,?\s(?:the|this)\s+model\b(?!\s+(?:that|which|of)\b)"
+)
 _RESPECTIVELY = screened(r"\brespectively\b", re.IGNORECASE, ("respectively",))
 _GAP_WORDS = screened(
     r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
@@ -1363,6 +1367,9 @@ class Extractor:
         previous = (state.last_clause_subject() if state.after_semicolon else None) or (
             state.last_subject
         )
+        # a sentence opening on "the model" / "this model" is about the previous subject
+        opening = _PRONOUN_RE.match(s) if previous is not None else None
+        refers_back = opening is not None and opening.group(0).endswith("model")
         spans = masked + [(m.start, m.end) for m in models]
         for p in _PRONOUN_MENTION.finditer(s):
             if _masked(spans, p.start(), p.end()):
@@ -1378,6 +1385,8 @@ class Extractor:
                 if len(others) > 1:
                     continue  # "A and B are strong, while C beats it": not guessed
                 target = next(iter(others.values()), None) or previous
+            elif refers_back:  # "The model solves 17.2%, ahead of B, and it reaches 24.0"
+                target = previous
             else:  # "A scores 80, and it leads B"; "..., and it leads B" after A's sentence
                 target = first or previous
             target = target.refers_to or target if target is not None else None

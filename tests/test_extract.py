@@ -75,6 +75,7 @@ def test_fraction_keeps_percent_precision(ctx):
         "Models show a 10% to 15% drop on HumanEval Pro.",
         "See Table 2 and Figure 3 (Chen et al., 2021) for HumanEval.",
         "Qwen2.5-Coder-7B has 7.6 billion parameters and was released in 2024.",
+        "Yi-Coder-9B-Chat is evaluated on HumanEval Pro; license: Apache 2.0.",
     ],
 )
 def test_non_claims(ctx, text):
@@ -1755,3 +1756,19 @@ def test_the_family_word_of_a_versioned_name(ctx):
     # the family word alone, not as "the X model" or "X's", is no name
     got = claims(ctx, lead + "The Qwen coder gets 49.6 on BigCodeBench-Instruct.")
     assert got[-1].model_id is None
+
+
+def test_the_model_after_an_opener_is_the_previous_subject(ctx):
+    # the sentence before names two models, so "the model" is not the last one named: it is
+    # the subject, and a later "it" in the sentence is too (not the model compared with)
+    text = (
+        "Yi-Coder-9B-Chat reaches 59.8 on HumanEval Pro, trailing Qwen2.5-Coder-7B-Instruct."
+        " On LiveCodeBench (2407-2409) the model solves 17.2% of problems, 1.7 points ahead of"
+        " DeepSeek-Coder-V2-Lite-Instruct, and over the 2305-2409 window it reaches 24.0."
+    )
+    got = [(c.model_id, c.value) for c in claims(ctx, text) if not c.relation]
+    assert got == [
+        ("yicoder-9b-instruct", 59.8),
+        ("yicoder-9b-instruct", 17.2),
+        ("yicoder-9b-instruct", 24.0),
+    ]
