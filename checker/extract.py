@@ -247,6 +247,9 @@ _GAP_UNIT_RE = lazy(
     re.IGNORECASE,
 )
 _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
+# "... by 31.7 points on HumanEval| and |4.4| on |MBPP+": a gap list's next figure
+_GAP_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
+_GAP_LIST_BENCH = lazy(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1611,6 +1614,9 @@ class Extractor:
             )
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
+        tails = _gap_list_tails(s, numbers, benches) if len(numbers) > 1 and "and" in s else {}
+        if tails:
+            scores = [n for n in scores if n.start not in tails]
         pairs = self._pair(s, scores, benches, respectively)
         if respectively:
             resp = _respective(s, scores, benches, models, state.last_benches or [])
@@ -1996,7 +2002,26 @@ class Extractor:
         excerpt = " ".join(s.split())[:300]
         real_benches = [b for b in benches if b.start >= 0]
         named_out = _blanked(s, models)  # "Codestral-22B-v0.1" states no data version
+        tails = _gap_list_tails(s, numbers, real_benches) if len(numbers) > 1 and "and" in s else {}
+        built: dict[int, Claim] = {}
         for num in numbers:
+            head = built.get(tails.get(num.start, -1))
+            if head is not None:  # "... by 31.7 points on HumanEval and 4.4 on MBPP+"
+                bench = next(b for b in real_benches if b.start >= num.end)
+                sign = -1 if head.value is not None and head.value < 0 else 1
+                out.append(
+                    replace(
+                        head,
+                        benchmark=bench.value,
+                        benchmark_text=bench.text,
+                        value=sign * num.value,
+                        value_text=("-" if sign < 0 else "") + num.text,
+                        decimals=num.decimals,
+                        span=Span(path, linemap.line(offset + num.start), excerpt),
+                    )
+                )
+                built[num.start] = head
+                continue
             after = s[num.end :]
             before = s[max(0, num.start - 40) : num.start]
             plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
@@ -2119,6 +2144,7 @@ class Extractor:
                     other_benchmark=bench_b,
                 )
             )
+            built[num.start] = out[-1]
         # comparisons carry no number of their own; "A, just below B" says B outperforms A
         below = list(_UNDERPERFORM.finditer(s)) if _UNDERPERFORM_WORDS.search(s) else []
         for comp, reverse in [
@@ -2826,6 +2852,31 @@ def _unit_after(s: str, end: int) -> bool:
 def _gap_word_before(s: str, start: int) -> bool:
     """Does a gap phrase ("leads ... by", "a margin of") end right before ``start``?"""
     return _GAP_WORDS.search(s[max(0, start - 40) : start]) is not None
+
+
+def _gap_list_tails(s: str, numbers: list[_Num], benches: list[_Mention]) -> dict[int, int]:
+    """Figures that continue a gap without a unit of their own: "leads B by 31.7 points on
+    HumanEval and 4.4 on MBPP+" (start of 4.4 -> start of 31.7)."""
+    out: dict[int, int] = {}
+    for prev, num in pairwise(numbers):
+        head = out.get(prev.start, prev.start)
+        if head == prev.start and not (
+            _unit_after(s, prev.end)
+            or (_gap_word_before(s, prev.start) and "%" not in s[prev.end : prev.end + 2])
+        ):
+            continue
+        if _unit_after(s, num.end) or "%" in s[num.end : num.end + 2]:
+            continue  # a gap of its own, or a score
+        between = next((b for b in benches if prev.end <= b.start and b.end <= num.start), None)
+        after = next((b for b in benches if b.start >= num.end), None)
+        if (
+            between is not None
+            and after is not None
+            and _GAP_LIST_JOIN.fullmatch(s, between.end, num.start)
+            and _GAP_LIST_BENCH.fullmatch(s, num.end, after.start)
+        ):
+            out[num.start] = head
+    return out
 
 
 @lru_cache(maxsize=256)

@@ -1772,3 +1772,28 @@ def test_the_model_after_an_opener_is_the_previous_subject(ctx):
         ("yicoder-9b-instruct", 17.2),
         ("yicoder-9b-instruct", 24.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Yi-Coder-9B-Chat leads Yi-Coder-9B by 31.7 points on HumanEval and 4.4 on MBPP+.",
+            [("humaneval", 31.7), ("mbpp-plus", 4.4)],
+        ),
+        (  # a trailing gap keeps its sign down the list
+            "Yi-Coder-9B-Chat trails GPT-4o by 3.1 points on HumanEval, 2.0 on MBPP and 4.4 on"
+            " MBPP+.",
+            [("humaneval", -3.1), ("mbpp", -2.0), ("mbpp-plus", -4.4)],
+        ),
+    ],
+)
+def test_a_gap_lists_next_figures_are_gaps_too(ctx, text, expected):
+    got = claims(ctx, text)
+    assert all(c.relation == "gap" and c.other_model_id for c in got)
+    assert [(c.benchmark, c.value) for c in got] == expected
+
+
+def test_a_score_after_a_gap_is_not_a_gap(ctx):
+    text = "Yi-Coder-9B-Chat leads GPT-4o by 3.1 points on HumanEval and scores 44.1% on MBPP+."
+    assert [c.relation for c in claims(ctx, text) if c.value == 44.1] == [None]
