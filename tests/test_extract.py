@@ -1797,3 +1797,25 @@ def test_a_gap_lists_next_figures_are_gaps_too(ctx, text, expected):
 def test_a_score_after_a_gap_is_not_a_gap(ctx):
     text = "Yi-Coder-9B-Chat leads GPT-4o by 3.1 points on HumanEval and scores 44.1% on MBPP+."
     assert [c.relation for c in claims(ctx, text) if c.value == 44.1] == [None]
+
+
+def test_feedback_named_in_a_later_clause_is_that_clauses(ctx):
+    text = (
+        "OpenCodeInterpreter-DS-6.7B scores 76.2 on HumanEval and 63.7 on MBPP in a single turn,"
+        " and one round of execution feedback lifts it to 82.7 on HumanEval, a 4.9-point gain."
+    )
+    got = claims(ctx, text)
+    assert [(c.value, c.setting.feedback) for c in got if not c.relation] == [
+        (76.2, None),
+        (63.7, None),
+        (82.7, "execution"),
+    ]
+    # HumanEval named again before the gain: the change is within HumanEval, not to MBPP
+    (gain,) = [c for c in got if c.relation]
+    assert (gain.relation, gain.benchmark, gain.other_benchmark) == ("rise", "humaneval", None)
+    # an opening cue frames the whole sentence
+    got = claims(
+        ctx,
+        "With execution feedback, OpenCodeInterpreter-DS-6.7B scores 82.7 on HumanEval and 70.1 on MBPP.",
+    )
+    assert {c.setting.feedback for c in got} == {"execution"}
