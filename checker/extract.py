@@ -696,6 +696,8 @@ _ALIAS_DEF = lazy(
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
+# "Our 6.7B model, OpenCodeInterpreter-DS-6.7B, scores ...": the name in apposition defines it
+_OUR_SIZED_MODEL = lazy(r"\b[Oo]ur\s+\d+(?:\.\d+)?\s?[BbMm]\s+(?:[\w-]+\s+)?model\s*,\s*")
 _CALL_IT = screened(
     r"\b(?:call|calls|refer\s+to|refers\s+to)\s+it\s+(?:as\s+)?[\"“']?"
     r"(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)\b",
@@ -1135,6 +1137,18 @@ class Extractor:
                 found = self.models_outside_benchmarks(window)
                 if found and found[-1].value:
                     out.setdefault(m.group("alias").lower(), found[-1])
+        if "ur " in text and "model," in text:
+            for m in _OUR_SIZED_MODEL.finditer(text):
+                window = text[m.end() : m.end() + 80]
+                found = self.models_outside_benchmarks(window)
+                if (
+                    found
+                    and found[0].start == 0
+                    and found[0].value
+                    and window[found[0].end :].lstrip()[:1] in (",", ")", ";")
+                ):
+                    alias = " ".join(m.group(0).rstrip(", \n").split()).lower()
+                    out.setdefault(alias, found[0])
         if len({v.value for v in out.values()}) == 1:  # one model of "ours": "our model" is it
             target = next(iter(out.values()))
             out.setdefault("our model", target)
@@ -1187,7 +1201,8 @@ class Extractor:
         """Mentions of names the document defined ("Ours-7B", "our 7B model")."""
         out: list[_Mention] = []
         for phrase, target in (state.aliases or {}).items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", s, re.IGNORECASE):
+            spaced = re.escape(phrase).replace(r"\ ", r"\s+")  # "our 6.7B\nmodel"
+            for m in re.finditer(rf"(?<![\w-]){spaced}(?![\w-])", s, re.IGNORECASE):
                 if not _masked(masked, m.start(), m.end()):
                     out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
         return out
@@ -1597,6 +1612,8 @@ class Extractor:
                 other.group(0)[:3].lower() == "our" and last_model is state.heading_model
             ):
                 subject = last_model
+            elif not models:
+                last_model = None  # nor do its figures fall back to it
 
         claims: list[Claim] = []
         if not numbers:

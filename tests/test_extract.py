@@ -1819,3 +1819,19 @@ def test_feedback_named_in_a_later_clause_is_that_clauses(ctx):
         "With execution feedback, OpenCodeInterpreter-DS-6.7B scores 82.7 on HumanEval and 70.1 on MBPP.",
     )
     assert {c.setting.feedback for c in got} == {"execution"}
+
+
+def test_our_sized_model_defined_in_apposition(ctx):
+    text = (
+        "Our 6.7B\nmodel, OpenCodeInterpreter-DS-6.7B, scores 76.2 on HumanEval.\n\n"
+        "Discussion\n\nOn HumanEval+, our 6.7B model goes from 72.0 to 78.7."
+    )
+    assert {c.model_id for c in claims(ctx, text)} == {"opencodeinterpreterds-6.7b"}
+
+
+def test_an_undefined_our_model_does_not_take_the_model_named_last(ctx):
+    text = (
+        "OpenCodeInterpreter-DS-33B scores 79.1 on HumanEval. Our 6.7B model scores 72.0 on"
+        " HumanEval+."
+    )
+    assert [(c.model_id, c.value) for c in claims(ctx, text)][-1] == (None, 72.0)
