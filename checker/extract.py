@@ -1332,11 +1332,21 @@ class Extractor:
                     # "the 32B instruct model ..., while ... the 32B model": the variant carries
                     variant = family.key.variant
                 key = replace(family.key, size=size, variant=variant, qualifiers=())
-                if not variant and (named := self._only_named(family.key.family, size)):
-                    key = named  # "the 33B model" after "DeepSeek-Coder-Instruct 33B"
+                named_keys = set() if variant else self._named_keys(family.key.family, size)
+                if len(named_keys) > 1:
+                    # "the 7B model" after Qwen2.5-Coder-7B-Instruct and its base: either one
+                    out.append(_Mention(m.start(), m.end(), m.group(0), None, False))
+                    continue
+                if named_keys:
+                    key = next(
+                        iter(named_keys)
+                    )  # "the 33B model" after "DeepSeek-Coder-Instruct 33B"
                 elif key.id not in self.vocab.model_ids:
                     # "GPT-4-Turbo leads the 33B model": the one 33B model named, else a family
-                    # named that has the size
+                    # named that has the size; not when several models of the size were named
+                    if not variant and len(self._named_keys(None, size)) > 1:
+                        out.append(_Mention(m.start(), m.end(), m.group(0), None, False))
+                        continue
                     key = (
                         (None if variant else self._only_named(None, size))
                         or self._family_with(size, variant)
@@ -1352,14 +1362,17 @@ class Extractor:
     def _only_named(self, family: str | None, size: str) -> Any:
         """The key of the one model of this family (None: any) and size named so far (None:
         none, or several)."""
-        keys = {
+        keys = self._named_keys(family, size)
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _named_keys(self, family: str | None, size: str) -> set[Any]:
+        return {
             p.key
             for n in self._named.values()
             if (p := parse_model_id(n.value or "")) is not None
             and p.key.size == size
             and family in (None, p.key.family)
         }
-        return next(iter(keys)) if len(keys) == 1 else None
 
     def _family_with(self, size: str, variant: str) -> Any:
         """'The 32B base model' after DS-Coder-33B-Base and Qwen2.5-Coder-14B: the family named

@@ -1835,3 +1835,22 @@ def test_an_undefined_our_model_does_not_take_the_model_named_last(ctx):
         " HumanEval+."
     )
     assert [(c.model_id, c.value) for c in claims(ctx, text)][-1] == (None, 72.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qwen2.5-Coder-7B-Instruct gets 71.7 on MBPP+, while its base model, Qwen2.5-Coder-7B,"
+        " gets only 62.9. The 7B model scores 84.1 on HumanEval+.",
+        # the family in context (DeepSeek-Coder) has no 7B; two 7B models of another were named
+        "Qwen2.5-Coder-7B-Instruct gets 71.7 on MBPP+ and Qwen2.5-Coder-7B gets 62.9."
+        " DeepSeek-Coder-6.7B-Base scores 49.4 on HumanEval. The 7B model scores 84.1 on HumanEval+.",
+    ],
+)
+def test_a_sized_reference_to_two_named_variants_is_unresolved(ctx, text):
+    assert [c.model_id for c in claims(ctx, text) if c.value == 84.1] == [None]
+    # a variant word picks one
+    text = text.replace("The 7B model", "The 7B instruct model")
+    assert [c.model_id for c in claims(ctx, text) if c.value == 84.1] == [
+        "qwen2.5coder-7b-instruct"
+    ]
