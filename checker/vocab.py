@@ -20,7 +20,8 @@ _SPLIT_WORDS = bytes(
 )
 # "the EvalPlus harness" names the tool, not the aggregate score
 _TOOL_WORDS = re.compile(
-    r"^\s*(?:harness|framework|toolkit|library|package|(?:leader)?board|team|v\d|\d\.\d)", re.I
+    r"^\s*(?:harness|framework|toolkit|library|package|(?:leader)?board|team|prompts?|protocol|v\d|\d\.\d)",
+    re.I,
 )  # aliases this short ("HE", "LCB") must match case exactly
 
 

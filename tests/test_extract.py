@@ -1854,3 +1854,11 @@ def test_a_sized_reference_to_two_named_variants_is_unresolved(ctx, text):
     assert [c.model_id for c in claims(ctx, text) if c.value == 84.1] == [
         "qwen2.5coder-7b-instruct"
     ]
+
+
+def test_the_evalplus_prompt_is_not_the_evalplus_score(ctx):
+    text = (
+        "DeepSeek-Coder-6.7B-Base scores 60.6 on MBPP with three shots. The 6.7B base model gets"
+        " 70.2 with the 0-shot EvalPlus prompt."
+    )
+    assert [c.benchmark for c in claims(ctx, text)] == ["mbpp", "mbpp"]
