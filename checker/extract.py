@@ -1936,7 +1936,10 @@ class Extractor:
     ) -> Claim:
         metric = metric or _nearest_metric(s, num)
         setting = _nearest_setting(_blanked(s, self._mentions), num, all_numbers)
-        setting = _bench_version(s, bench, setting)
+        versioned = setting.dataset_version is not None and bench.start >= 0
+        setting = _bench_version(
+            s, bench, setting, self.vocab.benchmarks.find(s) if versioned else ()
+        )
         excerpt = " ".join(s.split())
         slug = self._split(s, num, bench.value)
         setting = self._version_fit(setting, slug)
@@ -3484,10 +3487,20 @@ def _attached_to(cue: re.Match[str], s: str, numbers: list[_Num]) -> _Num | None
 _VERSION_AFTER = lazy(r"\s*\(?v(\d+\.\d+)")
 
 
-def _bench_version(s: str, bench: _Mention, setting: Setting) -> Setting:
+def _bench_version(
+    s: str, bench: _Mention, setting: Setting, found: Sequence[tuple[int, int, str]] = ()
+) -> Setting:
+    """A version written after a benchmark's name ("MBPP+ v0.2") is that benchmark's: the
+    claim's own, or none for a claim on another benchmark ("74.9 on MBPP")."""
     after = s[bench.end : bench.end + 16]
     if m := _VERSION_AFTER.match(after):
         return replace(setting, dataset_version="v" + m.group(1))
+    version = setting.dataset_version
+    if version and version.startswith("v"):
+        for _a, b, slug in found:
+            named = slug != bench.value and _VERSION_AFTER.match(s[b : b + 16])
+            if named and "v" + named.group(1) == version:
+                return replace(setting, dataset_version=None)
     return setting
 
 

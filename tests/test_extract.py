@@ -1862,3 +1862,9 @@ def test_the_evalplus_prompt_is_not_the_evalplus_score(ctx):
         " 70.2 with the 0-shot EvalPlus prompt."
     )
     assert [c.benchmark for c in claims(ctx, text)] == ["mbpp", "mbpp"]
+
+
+def test_a_version_after_a_benchmarks_name_is_that_benchmarks(ctx):
+    text = "On the EvalPlus board (MBPP+ v0.2) GPT-4o is at 72.2 on MBPP+ and 81.0 on MBPP."
+    got = [(c.benchmark, c.setting.dataset_version) for c in claims(ctx, text)]
+    assert got == [("mbpp-plus", "v0.2"), ("mbpp", None)]
