@@ -696,6 +696,11 @@ _ALIAS_DEF = lazy(
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
+# a name ending on a release date, year.month: "Codestral 25.01"
+_DATED_NAME = lazy(
+    r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?![\d%.]|\s*%)"
+)
+_DATE_AFTER_NAME = lazy(r"[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?![\d%.]|\s*%)")
 # "Our 6.7B model, OpenCodeInterpreter-DS-6.7B, scores ...": the name in apposition defines it
 _OUR_SIZED_MODEL = lazy(r"\b[Oo]ur\s+\d+(?:\.\d+)?\s?[BbMm]\s+(?:[\w-]+\s+)?model\s*,\s*")
 _CALL_IT = screened(
@@ -1359,6 +1364,31 @@ class Extractor:
             out.append(_Mention(m.start(), m.end(), m.group(0), value, known))
         return out
 
+    def _dated_names(
+        self, s: str, masked: list[tuple[int, int]], models: list[_Mention]
+    ) -> list[_Mention]:
+        """Names a release date ends ("Codestral 25.01", "Mistral Large 24.11"): the date is part
+        of the name, not a score."""
+        out = []
+        # a mention ending right before the date is part of the dated name; others mask
+        spans = masked + [
+            (m.start, m.end)
+            for m in models
+            if m.start >= 0 and not _DATE_AFTER_NAME.match(s, m.end)
+        ]
+        for m in _DATED_NAME.finditer(s):
+            start = m.start()
+            if m.group(1).split()[0].split("-")[0].lower() not in self.vocab.name_words:
+                start = m.end(1) - len(re.split(r"[ -]", m.group(1))[-1])  # "And Codestral 25.01"
+            name = s[start : m.end()]
+            if re.split(r"[ -]", name)[0].lower() not in self.vocab.name_words or _masked(
+                spans, start, m.end()
+            ):
+                continue
+            mid = model_id(name)
+            out.append(_Mention(start, m.end(), name, mid, mid in self.vocab.model_ids))
+        return out
+
     def _only_named(self, family: str | None, size: str) -> Any:
         """The key of the one model of this family (None: any) and size named so far (None:
         none, or several)."""
@@ -1495,6 +1525,11 @@ class Extractor:
                 re.fullmatch(r"\s*\(\s*", s[r.end : m.start]) for m in models if m.start >= r.end
             )
         ]
+        if "." in s and (dated := self._dated_names(s, bench_spans, models + refs)):
+            # "Mistral Large 24.11": the dated name replaces the undated one it extends
+            models = [m for m in models if not any(d.start <= m.start < d.end for d in dated)]
+            refs = [r for r in refs if not any(d.start <= r.start < d.end for d in dated)]
+            refs += dated
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         models = [m for m in models if not _CITED.match(s, m.end)]  # "the GPT-4 report" cites

@@ -1868,3 +1868,16 @@ def test_a_version_after_a_benchmarks_name_is_that_benchmarks(ctx):
     text = "On the EvalPlus board (MBPP+ v0.2) GPT-4o is at 72.2 on MBPP+ and 81.0 on MBPP."
     got = [(c.benchmark, c.setting.dataset_version) for c in claims(ctx, text)]
     assert got == [("mbpp-plus", "v0.2"), ("mbpp", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("And Codestral 25.01 reportedly hits 71.3% on HumanEval Pro.", [("codestral25.01", 71.3)]),
+        ("Mistral Large 24.11 scores 86.6 on HumanEval.", [("mistrallarge24.11", 86.6)]),
+        # a score with two decimals after a name is still a score
+        ("Mistral Large scores 24.11 on HumanEval.", [("mistrallarge", 24.11)]),
+    ],
+)
+def test_a_release_date_ending_a_name_is_part_of_it(ctx, text, expected):
+    assert [(c.model_id, c.value) for c in claims(ctx, text)] == expected
