@@ -3761,8 +3761,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             # a caption wrapped onto the next line, and one with no figures of its own
             if len(line) >= 200 or _OWN_SCORE.search(line):
                 break
-            if lead and not (lead[0][:1].islower() and not _BARE_FIGURE.search(line)):
-                break
+            if lead and not (lead[0][:1].islower() and not _BARE_FIGURE.search(_no_cues(line))):
+                break  # (a setting's figures, "temperature 0.2", do not stop a caption)
             lead.insert(0, line)
             i -= 1
         return " ".join(lead)
@@ -3785,6 +3785,13 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         )
     claims.sort(key=lambda c: c.span.line)  # stable: reading order within a line
     return tuple(_dedupe(claims))
+
+
+def _no_cues(line: str) -> str:
+    """``line`` with its setting cues ("temperature 0.2", "n=20") blanked."""
+    for a, b in setting_cue_spans(line):
+        line = line[:a] + " " * (b - a) + line[b:]
+    return line
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

@@ -306,8 +306,11 @@ def setting_in(text: str) -> Setting:
 
 
 # each cue pattern with words one of which any match contains (lowercase)
+# nucleus sampling's threshold: a setting that no claim records, but its figure is not a score
+TOP_P_RE = re.compile(r"\btop[-_\s]?p\s*(?:=|of|:)?\s*\d*\.?\d+", re.IGNORECASE)
 _CUE_WORDS = (
     (SHOTS_RE, SHOTS_WORDS),
+    (TOP_P_RE, ("top",)),
     (N_SAMPLES_RE, ("=", "samples")),
     (TEMP_RE, ("=", "temperature")),
     (VERSION_RE, tuple(f"v{d}" for d in range(10))),

@@ -242,6 +242,25 @@ def test_a_cells_footnote_outranks_the_caption_wrapped_over_two_lines(ctx):
     }
 
 
+def test_a_setup_paragraph_with_setting_figures_is_the_tables_caption(ctx):
+    text = (
+        "Every model below was sampled n=20 times per problem at\n"
+        "temperature 0.2 (top-p 0.95) and scored with the unbiased estimator;\n"
+        "the others are the authors' appendix figures.\n\n"
+        "| model | HumanEval Pro pass@1 |\n|---|---|\n| Qwen2.5-Coder-7B-instruct | 0.659 |\n"
+    )
+    (c,) = claims(ctx, text, "markdown")
+    assert (c.value, c.setting.decoding, c.setting.n_samples, c.setting.temperature) == (
+        65.9,
+        "sampled",
+        20,
+        0.2,
+    )
+    # top-p's figure is a setting, not a score
+    got = claims(ctx, "GPT-4o scores 90.2 on HumanEval (temperature 0.2, top-p 0.95).")
+    assert [c.value for c in got] == [90.2]
+
+
 def test_a_prose_paragraph_above_a_table_is_not_its_caption(ctx):
     text = (
         "Qwen2.5-Coder-7B drops from 76.9 (0-shot EvalPlus MBPP)\n"
