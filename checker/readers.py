@@ -531,6 +531,12 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
             j += 1  # the rule under a header: "Model   HumanEval" over "-----------------"
         while len(run_w[0]) >= 2 and j < n:
             row = wide(j)
+            if not row and len(run_w) >= 2 and _continues_first_cell(lines[j], run_w[-1][0]):
+                # "Qwen2.5-Coder-7B-Instruct scores 18.2 on LiveCodeBench     v     0.33"
+                # "  (2407-2411)."  : a claim cell wrapped onto an indented line
+                run_w[-1] = [f"{run_w[-1][0]} {lines[j].strip()}", *run_w[-1][1:]]
+                j += 1
+                continue
             if len(row) != len(run_w[0]):
                 break
             run_w.append(row)
@@ -564,6 +570,18 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
         else:
             i += 1
     return blocks
+
+
+def _continues_first_cell(line: str, first: str) -> bool:
+    """An indented line of one cell under a row whose first cell, a sentence, is unfinished."""
+    text = line.strip()
+    return (
+        line[:1].isspace()
+        and bool(text)
+        and _WIDE_GAP.search(text) is None
+        and len(first.split()) >= 4
+        and first[-1:] not in ".!?"
+    )
 
 
 def _columns_align(a: Sequence[tuple[int, int, str]], b: Sequence[tuple[int, int, str]]) -> bool:

@@ -131,6 +131,25 @@ def test_aligned_columns_become_table_but_prose_does_not():
     assert doc.lines[7] == "even if the next line  has two spaces too."
 
 
+def test_a_claim_cell_wrapped_onto_an_indented_line_is_one_cell():
+    text = (
+        "Claim                                                  Verified   Confidence\n"
+        "GPT-4o reaches 45.7 on LiveCodeBench (2407-2409).      v          0.19\n"
+        "Qwen2.5-Coder-7B-Instruct scores 18.2 on LiveCodeBench           v          0.33\n"
+        "  (2407-2411).\n"
+        "\n"
+        "  An indented paragraph after the table stays prose.\n"
+    )
+    doc = read_text(text)
+    (table,) = doc.tables
+    assert [r[0] for r in table.rows] == [
+        "GPT-4o reaches 45.7 on LiveCodeBench (2407-2409).",
+        "Qwen2.5-Coder-7B-Instruct scores 18.2 on LiveCodeBench (2407-2411).",
+    ]
+    assert table.row_lines == (2, 3)
+    assert doc.lines[3] == "" and "indented paragraph" in doc.lines[5]
+
+
 def test_tab_block_without_header_row():
     doc = read_text("a\t88.4\nb\t75.2\n")
     assert doc.tables[0].header == ()
