@@ -544,6 +544,7 @@ class _State:
     after_semicolon: bool = False
     paragraph: str = ""
     names_possible: bool | None = None  # can a word of the paragraph begin a name? (lazy)
+    last_window: str | None = None  # the date window the paragraph named last
 
     def last_models(self) -> list[_Mention]:
         """The distinct models the last naming sentence listed, in order."""
@@ -696,6 +697,7 @@ _ALIAS_DEF = lazy(
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
+_SAME_WINDOW = lazy(r"\b(?:that|this|the\s+same)\s+window\b", re.I)
 # a name ending on a release date, year.month: "Codestral 25.01"
 _DATED_NAME = lazy(
     r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?![\d%.]|\s*%)"
@@ -1120,7 +1122,32 @@ class Extractor:
             paragraph=text,
         )
         for idx, piece in pieces:
-            claims.extend(self._sentence(piece, idx, linemap, path, state))
+            found = self._sentence(piece, idx, linemap, path, state)
+            if "window" in piece:
+                found = self._same_window(piece, found, state)
+            claims.extend(found)
+        return claims
+
+    def _same_window(self, s: str, claims: list[Claim], state: _State) -> list[Claim]:
+        """'Table 16 uses the 2407-2409 window. In that window X scores 22.6 ...': a window
+        named before holds where a sentence says "that window" or "the same window"."""
+        own = window_version(s)
+        if own is not None and own.startswith("v"):
+            own = None  # a release ("-v0.1" of a name), not a date window
+        if own is not None:
+            state.last_window = own
+        elif state.last_window and _SAME_WINDOW.search(s):
+            claims = [
+                replace(
+                    c,
+                    setting=self._version_fit(
+                        replace(c.setting, dataset_version=state.last_window), c.benchmark
+                    ),
+                )
+                if c.setting.dataset_version is None and not c.relation
+                else c
+                for c in claims
+            ]
         return claims
 
     def models_outside_benchmarks(self, text: str) -> list[_Mention]:

@@ -1900,3 +1900,20 @@ def test_a_version_after_a_benchmarks_name_is_that_benchmarks(ctx):
 )
 def test_a_release_date_ending_a_name_is_part_of_it(ctx, text, expected):
     assert [(c.model_id, c.value) for c in claims(ctx, text)] == expected
+
+
+def test_that_window_is_the_window_named_before(ctx):
+    text = (
+        "Table 16 uses the 2407-2409 window for every instruct model. In that window"
+        " Qwen2.5-Coder-14B-Instruct scores 22.6 on LiveCodeBench. Codestral-22B-v0.1 is listed"
+        " at 31.0 and DeepSeek-Coder-33B-Instruct at 22.5 for the same window."
+    )
+    assert [c.setting.dataset_version for c in claims(ctx, text)] == ["2407-2409"] * 3
+    # with no window named before, "the same window" states none
+    got = claims(ctx, "Codestral-22B-v0.1 is listed at 31.0 on LiveCodeBench for the same window.")
+    assert [c.setting.dataset_version for c in got] == [None]
+
+
+def test_over_all_time_is_the_full_window(ctx):
+    got = claims(ctx, "DeepSeek-Coder-6.7B-Instruct gets 19.2 on LiveCodeBench over All Time.")
+    assert [c.setting.dataset_version for c in got] == ["all-time"]
