@@ -697,6 +697,12 @@ _ALIAS_DEF = lazy(
     r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
+_DERIVED_FROM = lazy(
+    r"\b(?:(?:trained|fine-?tuned|distilled|initiali[sz]ed|built|derived|continued)\s+(?:\w+\s+)?"
+    r"(?:from|on|upon)|based\s+on)\s+(?:the\s+|top\s+of\s+)?$",
+    re.I,
+)
+_INSTEAD_OF = lazy(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?$", re.I)
 _SAME_WINDOW = lazy(r"\b(?:that|this|the\s+same)\s+window\b", re.I)
 # a name ending on a release date, year.month: "Codestral 25.01"
 _DATED_NAME = lazy(
@@ -1945,6 +1951,11 @@ class Extractor:
             return after[0]  # "87.2 (full precision)": the bracket names the figure's model
         # a model in brackets after another figure is that figure's, not this one's
         before = [m for m in models if m.end <= num.start and not _owned_by_figure(s, m)]
+        if len(before) > 1:
+            # "X, trained from Code Llama 13B on ..., scores 50.6": the base is not the subject
+            before = [before[0]] + [
+                m for m in before[1:] if not _DERIVED_FROM.search(s, max(0, m.start - 40), m.start)
+            ]
         lo = before[-1].end if before else 0
         gap = s[lo : num.start]
         lead = (
@@ -3284,6 +3295,14 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     """Sentence-level setting; when cues differ within the sentence, each number takes its own."""
     base = setting_in(s)
     shot_cues = _one_per_count(list(_SHOT_CUE.finditer(s)), s)
+    if len(shot_cues) > 1 and ("instead" in s or "rather" in s):
+        # "With a one-shot prompt instead of zero-shot, ...": the replaced count is not a setting
+        kept = [
+            c for c in shot_cues if not _INSTEAD_OF.search(s, max(0, c.start() - 20), c.start())
+        ]
+        if len(kept) < len(shot_cues) and len({shots_count(c.group(1)) for c in kept}) == 1:
+            shot_cues = kept
+            base = replace(base, shots=shots_count(kept[0].group(1)))
     local = [c for c in shot_cues if _is_local(c, s)]
     if len({shots_count(c.group(1)) for c in shot_cues}) > 1 or (local and len(numbers) > 1):
         trailing = [_trails(c, s, numbers) for c in shot_cues]

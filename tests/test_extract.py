@@ -1917,3 +1917,16 @@ def test_that_window_is_the_window_named_before(ctx):
 def test_over_all_time_is_the_full_window(ctx):
     got = claims(ctx, "DeepSeek-Coder-6.7B-Instruct gets 19.2 on LiveCodeBench over All Time.")
     assert [c.setting.dataset_version for c in got] == ["all-time"]
+
+
+def test_a_model_trained_from_another_keeps_its_figures(ctx):
+    text = (
+        "CodeOtter-13B, trained from Code Llama 13B on 11B tokens of code, scores 50.6 on"
+        " HumanEval and 52.3 on MBPP."
+    )
+    assert {c.model_id for c in claims(ctx, text)} == {"codeotter-13b"}
+
+
+def test_the_shot_count_replaced_is_not_the_setting(ctx):
+    text = "With a one-shot prompt instead of zero-shot, Code Llama 7B reaches 35.9 on HumanEval."
+    assert [c.setting.shots for c in claims(ctx, text)] == [1]
