@@ -3118,8 +3118,11 @@ def _unambiguous(setting: Setting, text: str) -> Setting:
 
 
 _SHOTS_AFTER_NAME = lazy(
-    r"\s*(?:(?:is|are|uses?|at)\s+)?[(,:]?\s*(\d|zero|one|two|three|four|five)[\s\-]?shots?\b", re.I
-)
+    r"\s*(?:(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\s+(?:with\s+)?"
+    r"(?:(?:a|the)\s+)?|(?:is|are|uses?|at|with)\s+(?:(?:a|the)\s+)?)?[(,:]?\s*"
+    r"(\d|zero|one|two|three|four|five)[\s\-]?shots?\b",
+    re.I,
+)  # "HumanEval (0-shot)", "MBPP is 3-shot", "HumanEval is scored zero-shot", "MBPP with the three-shot"
 _SHOTS_BEFORE_NAME = lazy(r"\b(\d|zero|one|two|three|four|five)[\s\-]?shots?\s*$", re.I)
 
 
@@ -3606,6 +3609,25 @@ def _strip_machine_columns(line: str) -> str:
 
 
 _SCOPE_SCREEN = lazy(r"\b(?:all|every|unless|throughout)\b", re.I)
+
+
+def _paragraph_lead_setting(lead: tuple[int, str], linemap: _LineMap, vocab: Vocabulary) -> _Scope:
+    """A paragraph's opening sentence that states a setting and reports nothing: "Appendix
+    Table 7 repeats the open-model runs with sampling (n=20, T=0.2). There, X reaches ...";
+    it holds for the paragraph's claims in place of the section's declared setting."""
+    start, text = lead
+    out = _Scope()
+    if _BARE_FIGURE.search(_no_cues(text)) or vocab.benchmarks.find(text):
+        return out
+    said = setting_in(text)
+    if said.n_samples or said.temperature:  # a run's figures, not a word about sampling
+        out.setting, out.line, out.metric = said, linemap.line(start), metric_in(text)
+    return out
+
+
+_PROTOCOL_DECL = lazy(
+    r"\b(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\b"
+)
 _SCOPE_DECL = lazy(
     r"\b(?:(?:all|every)\s+(?:the\s+)?(?:figures?|numbers?|results?|scores?|values?|runs?|"
     r"evaluations?)\b[^.;]{0,40}?\b(?:are|is|use|uses|were|with|come\s+from)\b"
@@ -3626,11 +3648,21 @@ class _Scope:
     setting: Setting = field(default_factory=Setting)
     line: int = 0
     metric: str | None = None
+    # a protocol per benchmark: "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
+    shots_by_bench: dict[str, int] = field(default_factory=dict)
+
+    def stated(self) -> bool:
+        return self.setting.stated() or bool(self.shots_by_bench)
 
     def applied(self, claim: Claim, ex: Extractor) -> Claim:
         if claim.span.line < self.line:
             return claim
-        setting = ex._version_fit(claim.setting.merged(self.setting), claim.benchmark)
+        if claim.metric and self.metric and claim.metric != self.metric:
+            return claim  # "pass@1 with greedy decoding unless it is labelled pass@10"
+        own = self.setting
+        if claim.benchmark in self.shots_by_bench and claim.relation is None:
+            own = own.merged(Setting(shots=self.shots_by_bench[claim.benchmark]))
+        setting = ex._version_fit(claim.setting.merged(own), claim.benchmark)
         metric = claim.metric or (self.metric if claim.relation is None else claim.metric)
         if setting == claim.setting and metric == claim.metric:
             return claim
@@ -3731,18 +3763,31 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         declares = (
             "ll " in joined or "nless" in joined or "very " in joined or "hroughout" in joined
         ) and _SCOPE_SCREEN.search(joined)
-        if declares or scope.setting.stated():
+        protocol = "shot" in joined and _PROTOCOL_DECL.search(joined)
+        if declares or protocol or scope.stated():
             section = bisect_right(heading_lines, paragraph[0][0])
             if scope.section != section:
                 scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
-        if declares:
+                scope.shots_by_bench = {}
+        own = _Scope()  # what this paragraph declares for itself alone
+        if declares or protocol:
             for piece_start, piece in _sentences(joined):
+                if _BARE_FIGURE.search(_no_cues(piece)):
+                    continue  # a sentence with scores of its own reports, it does not declare
                 # "All figures in this section are pass@1, greedy, 0-shot unless ..."
-                if _SCOPE_DECL.search(piece) and not _BARE_FIGURE.search(piece):
+                if declares and _SCOPE_DECL.search(piece):
                     said = setting_in(piece)
                     if said.stated():
-                        scope.setting, scope.line = said, linemap.line(piece_start)
-                        scope.metric = metric_in(piece)
+                        # "... the figures in this paragraph are greedy pass@1": this one only
+                        target = own if "paragraph" in piece else scope
+                        target.setting, target.line = said, linemap.line(piece_start)
+                        target.metric = metric_in(piece)
+                # "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
+                if protocol and _PROTOCOL_DECL.search(piece):
+                    by_bench = _shots_per_benchmark(piece, vocab.benchmarks)
+                    if by_bench:
+                        scope.shots_by_bench = by_bench
+                        scope.line = scope.line or linemap.line(piece_start)
         if not vocab.benchmarks.find(joined):
             paragraph.clear()  # no benchmark named: no claim in this paragraph
             return
@@ -3750,7 +3795,11 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
         found = ex.extract_prose(joined, linemap, path, ctx, aliases, pieces)
-        if scope.setting.stated():
+        if found and not own.stated() and len(pieces) > 1:
+            own = _paragraph_lead_setting(pieces[0], linemap, vocab)
+        if own.stated():
+            found = [own.applied(c, ex) for c in found]
+        elif scope.stated():
             found = [scope.applied(c, ex) for c in found]
         claims.extend(found)
         previous = ""

@@ -375,6 +375,39 @@ def test_a_sections_declared_setting_fills_what_its_claims_leave_unstated(ctx):
     assert got == [(5, 0, "greedy", "pass@1"), (5, 1, "greedy", "pass@1"), (9, None, None, None)]
 
 
+def test_a_protocol_stated_once_holds_for_the_section(ctx):
+    text = (
+        "## 5 Evaluation\n\n5.1 Setup. We follow the Code Llama protocol [12]: HumanEval is"
+        " scored zero-shot and MBPP with the three-shot prompt. Every number below is pass@1 with"
+        " greedy decoding unless it is labelled pass@10, which uses sampling at temperature 0.8"
+        " and top-p 0.95.\n\n"
+        "Code Llama 7B reaches 33.5 on HumanEval and 41.4 on MBPP. The 34B base model reaches"
+        " 76.2 pass@10 on MBPP.\n\n## 6 Other\n\nCode Llama 7B reaches 41.4 on MBPP.\n"
+    )
+    got = [
+        (c.value, c.setting.shots, c.setting.decoding, c.metric)
+        for c in claims(ctx, text, "markdown")
+    ]
+    assert got == [
+        (33.5, 0, "greedy", "pass@1"),
+        (41.4, 3, "greedy", "pass@1"),
+        (76.2, None, None, "pass@10"),  # labelled otherwise: the declaration does not hold
+        (41.4, None, None, None),  # another section
+    ]
+
+
+def test_a_paragraphs_own_setting_holds_for_that_paragraph_only(ctx):
+    text = (
+        "Unless a sentence says otherwise, the figures in this paragraph are greedy pass@1 under"
+        " a zero-shot prompt. QwQ-32B-preview reaches 72.0 on HumanEval Pro.\n\n"
+        "Appendix Table 7 repeats the runs with sampling (n=20, T=0.2). There, QwQ-32B-preview"
+        " reaches a pass@1 of 70.9 on HumanEval Pro.\n\n"
+        "QwQ-32B-preview reaches 72.0 on HumanEval Pro.\n"
+    )
+    got = [(c.value, c.setting.decoding, c.setting.n_samples) for c in claims(ctx, text)]
+    assert got == [(72.0, "greedy", None), (70.9, "sampled", 20), (72.0, None, None)]
+
+
 @pytest.mark.parametrize(
     "said,shots",
     [("with a single demonstration", 1), ("with three exemplars", 3), ("one-shot", 1), ("", None)],
