@@ -534,7 +534,9 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
             if not row and len(run_w) >= 2 and _continues_first_cell(lines[j], run_w[-1][0]):
                 # "Qwen2.5-Coder-7B-Instruct scores 18.2 on LiveCodeBench     v     0.33"
                 # "  (2407-2411)."  : a claim cell wrapped onto an indented line
-                run_w[-1] = [f"{run_w[-1][0]} {lines[j].strip()}", *run_w[-1][1:]]
+                first = run_w[-1][0]
+                glue = "" if first.endswith("-") else " "  # "HumanEval-" + "Bash."
+                run_w[-1] = [f"{first}{glue}{lines[j].strip()}", *run_w[-1][1:]]
                 j += 1
                 continue
             if len(row) != len(run_w[0]):
@@ -573,11 +575,12 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
 
 
 def _continues_first_cell(line: str, first: str) -> bool:
-    """An indented line of one cell under a row whose first cell, a sentence, is unfinished."""
+    """A line of one cell under a row whose first cell, a sentence, is unfinished: indented,
+    or a short end of the sentence ("problems.", "(2407-2409).")."""
     text = line.strip()
     return (
-        line[:1].isspace()
-        and bool(text)
+        bool(text)
+        and (line[:1].isspace() or (len(text) <= 40 and text[-1:] in ".!?"))
         and _WIDE_GAP.search(text) is None
         and len(first.split()) >= 4
         and first[-1:] not in ".!?"

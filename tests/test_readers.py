@@ -137,6 +137,8 @@ def test_a_claim_cell_wrapped_onto_an_indented_line_is_one_cell():
         "GPT-4o reaches 45.7 on LiveCodeBench (2407-2409).      v          0.19\n"
         "Qwen2.5-Coder-7B-Instruct scores 18.2 on LiveCodeBench           v          0.33\n"
         "  (2407-2411).\n"
+        "DeepSeek-Coder-Instruct 33B scores 36.7% on HumanEval-         x          0.12\n"
+        "Bash.\n"
         "\n"
         "  An indented paragraph after the table stays prose.\n"
     )
@@ -145,9 +147,10 @@ def test_a_claim_cell_wrapped_onto_an_indented_line_is_one_cell():
     assert [r[0] for r in table.rows] == [
         "GPT-4o reaches 45.7 on LiveCodeBench (2407-2409).",
         "Qwen2.5-Coder-7B-Instruct scores 18.2 on LiveCodeBench (2407-2411).",
+        "DeepSeek-Coder-Instruct 33B scores 36.7% on HumanEval-Bash.",  # (unindented, short)
     ]
-    assert table.row_lines == (2, 3)
-    assert doc.lines[3] == "" and "indented paragraph" in doc.lines[5]
+    assert table.row_lines == (2, 3, 5)
+    assert doc.lines[3] == "" and "indented paragraph" in doc.lines[7]
 
 
 def test_tab_block_without_header_row():
