@@ -703,7 +703,7 @@ _DERIVED_FROM = lazy(
     re.I,
 )
 _INSTEAD_OF = lazy(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?$", re.I)
-_SAME_WINDOW = lazy(r"\b(?:that|this|the\s+same)\s+window\b", re.I)
+_SAME_WINDOW = lazy(r"\b(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?window\b", re.I)
 # a name ending on a release date, year.month: "Codestral 25.01"
 _DATED_NAME = lazy(
     r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?![\d%.]|\s*%)"
@@ -894,6 +894,7 @@ class Extractor:
         self._first_mention: dict[str, _Mention] = {}
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
+        self.last_window: str | None = None  # the date window the document named last
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -1141,13 +1142,13 @@ class Extractor:
         if own is not None and own.startswith("v"):
             own = None  # a release ("-v0.1" of a name), not a date window
         if own is not None:
-            state.last_window = own
-        elif state.last_window and _SAME_WINDOW.search(s):
+            state.last_window = self.last_window = own
+        elif (window := state.last_window or self.last_window) and _SAME_WINDOW.search(s):
             claims = [
                 replace(
                     c,
                     setting=self._version_fit(
-                        replace(c.setting, dataset_version=state.last_window), c.benchmark
+                        replace(c.setting, dataset_version=window), c.benchmark
                     ),
                 )
                 if c.setting.dataset_version is None and not c.relation
@@ -3788,6 +3789,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                     if by_bench:
                         scope.shots_by_bench = by_bench
                         scope.line = scope.line or linemap.line(piece_start)
+        window = window_version(joined) if ("-2" in joined or "~" in joined) else None
+        if window and not window.startswith("v"):
+            ex.last_window = window  # "<sup>a</sup> Problems released 2407-2409."
         if not vocab.benchmarks.find(joined):
             paragraph.clear()  # no benchmark named: no claim in this paragraph
             return

@@ -1947,6 +1947,17 @@ def test_that_window_is_the_window_named_before(ctx):
     assert [c.setting.dataset_version for c in got] == [None]
 
 
+def test_the_same_window_can_be_a_footnotes(ctx):
+    text = (
+        "| Model | LiveCodeBench<sup>a</sup> |\n|---|---|\n| Codestral 22B | 31.0 |\n\n"
+        "<sup>a</sup> Problems released 2407-2409.\n\n"
+        "DeepSeek-Coder-V2-Instruct reaches 90.2 on HumanEval and 43.4 on the same LiveCodeBench"
+        " window.\n"
+    )
+    got = {c.value: c.setting.dataset_version for c in claims(ctx, text, "markdown")}
+    assert (got[90.2], got[43.4]) == (None, "2407-2409")
+
+
 def test_over_all_time_is_the_full_window(ctx):
     got = claims(ctx, "DeepSeek-Coder-6.7B-Instruct gets 19.2 on LiveCodeBench over All Time.")
     assert [c.setting.dataset_version for c in got] == ["all-time"]
