@@ -316,6 +316,9 @@ _KEEP_HYPHEN = frozenset(
         "semi",
     ]
 )
+# words of model names that a line break splits inside ("in-" + "struct")
+_SPLIT_NAME_WORDS = frozenset(["instruct", "chat", "base", "coder", "python", "preview", "turbo"])
+_WORD_START = lazy(r"[^\W\d_]*")
 _HYPHEN_END = lazy(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LOWER_START = lazy(r"^\s*[a-z]")
 
@@ -343,6 +346,10 @@ def _dehyphenate(
             continue
         fragment = m.group(1).lower()
         keep = "-" in fragment or fragment in _KEEP_HYPHEN
+        if keep and "-" in fragment:
+            # "Qwen2.5-Coder-32B-in-" + "struct": a name's word split, not "state-of-the-" + "art"
+            tail = fragment.rsplit("-", 1)[1] + _WORD_START.match(out[j].lstrip()).group(0)
+            keep = tail.lower() not in _SPLIT_NAME_WORDS
         head = out[i] if keep else out[i][:-1]
         out[i] = head + out[j].lstrip()
         out[j] = ""

@@ -107,6 +107,13 @@ def test_hyphen_kept_in_compounds_and_not_joined_before_capitals():
     assert doc.lines[1:] == ("", "", "4o and 1-", "shot")
 
 
+def test_a_name_split_inside_its_last_word_is_joined_whole():
+    doc = read_text("Qwen2.5-Coder-32B-in-\nstruct and state-of-the-\nart\n")
+    assert doc.lines[0] == "Qwen2.5-Coder-32B-instruct and state-of-the-art"
+    doc = read_text("DeepSeek-Coder-V2-Lite-In-\nstruct scores\n")
+    assert doc.lines[0] == "DeepSeek-Coder-V2-Lite-Instruct scores"
+
+
 def test_tab_separated_block_becomes_table():
     doc = read_document(FIXTURES / "tabbed.txt")
     assert doc.tables == (
