@@ -676,8 +676,9 @@ _BUILD_REF = lazy(
 # "its base model", "the base checkpoint": the base the document's subject was tuned from
 # ("vs 55.0 for the base,", "improves on its base from 49.4"; not "the base Code Llama 34B")
 _REF_END = (
-    r"(?:\s+(?:model|version|checkpoint|counterpart|variant)\b|(?=\s*[,.;:)]|\s*$|\s+(?:on|by|"
-    r"in|at|and|from|across|with|for|while|whereas|scores|gets|reaches|edges|beats)\b))"
+    r"(?:\s+(?:model|version|checkpoint|counterpart|variant|sibling)\b|(?=\s*[,.;:)]|\s*$|\s+(?:on|"
+    r"by|in|at|and|from|across|with|for|while|whereas|scores|gets|reaches|edges|beats|climbs|"
+    r"posts|achieves|solves|lands|sits|hits)\b))"
 )
 _BASE_REF = screened(r"\b(?:its|the|their|our)\s+base" + _REF_END, re.IGNORECASE, ("base",))
 # "the instruct variant", "the chat model": the instruct variant of the model in context

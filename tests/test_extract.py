@@ -1777,6 +1777,11 @@ def test_a_sized_reference_is_the_one_model_of_that_size_named(ctx):
             "Qwen2.5-Coder-7B scores 61.6 on HumanEval. The chat model gets 88.4 on it.",
             [("qwen2.5coder-7b-base", 61.6), ("qwen2.5coder-7b-instruct", 88.4)],
         ),
+        (
+            "DeepseekCoder-6.7B-base manages 36.6% on HumanEval Pro, while its instruct sibling"
+            " climbs to 61.6%.",
+            [("deepseekcoder-6.7b-base", 36.6), ("deepseekcoder-6.7b-instruct", 61.6)],
+        ),
         # a variant word before a name, a prompt or a rate is no reference
         (
             "On HumanEval the base CodeLlama-34B gets 48.8 with the instruct prompt.",
