@@ -249,6 +249,8 @@ _GAP_UNIT_RE = lazy(
 )
 _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 # "... by 31.7 points on HumanEval| and |4.4| on |MBPP+": a gap list's next figure
+_AND_MODEL_BY = lazy(r"\band\s+(?:the\s+)?(\S[^,;()]{0,50}?)\s+by\s+$")
+_GAP_TAIL_BENCH = lazy(r"\s*(?:points?|pts?\.?|pp)?\s+(?:on|in|for)\s+(?:the\s+)?")
 _GAP_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
 _GAP_LIST_BENCH = lazy(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 
@@ -705,6 +707,10 @@ _DERIVED_FROM = lazy(
     re.I,
 )
 _INSTEAD_OF = lazy(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?$", re.I)
+_SUBJECT_VERB = lazy(
+    r"\s+(?:leads|trails|edges|beats|outperforms|scores|reaches|gets|posts|achieves|solves|"
+    r"lands|sits|manages|remains|stays|drops|falls|rises|climbs|improves|gains|loses)\b"
+)
 _SAME_WINDOW = lazy(r"\b(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?window\b", re.I)
 # a name ending on a release date, year.month: "Codestral 25.01"
 _DATED_NAME = lazy(
@@ -734,7 +740,9 @@ _FROM_TO = screened(
 )
 _CHANGE_ONLY = screened(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE, ("from",))
 _VERSUS = screened(
-    r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus)\s*(\d+(?:\.\d+)?)", re.IGNORECASE, ("vs", "versus")
+    r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|against)\s*(\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+    ("vs", "versus", "against"),
 )
 
 
@@ -1279,7 +1287,9 @@ class Extractor:
             if not ids or len(ids) != 1 or _masked(masked, m.start(), m.end()):
                 continue
             if m.group("word") in self._stems and not (
-                m.group(0).endswith("model") or s.startswith(("'s ", "’s "), m.end())
+                m.group(0).endswith("model")
+                or s.startswith(("'s ", "’s "), m.end())
+                or _SUBJECT_VERB.match(s, m.end())  # "Qwen leads B by 4.0 points"
             ):
                 continue  # a family word alone ("the Qwen coder") is too loose a name
             full = self._first_mention[m.group("word")]
@@ -1727,6 +1737,8 @@ class Extractor:
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
         tails = _gap_list_tails(s, numbers, benches) if len(numbers) > 1 and "and" in s else {}
+        if len(numbers) > 1 and " by " in s and "and" in s:
+            tails = {**tails, **_gap_other_tails(s, numbers, models)}
         if tails:
             scores = [n for n in scores if n.start not in tails]
         pairs = self._pair(s, scores, benches, respectively)
@@ -2123,8 +2135,34 @@ class Extractor:
         real_benches = [b for b in benches if b.start >= 0]
         named_out = _blanked(s, models)  # "Codestral-22B-v0.1" states no data version
         tails = _gap_list_tails(s, numbers, real_benches) if len(numbers) > 1 and "and" in s else {}
+        others = (
+            _gap_other_tails(s, numbers, models)
+            if len(numbers) > 1 and " by " in s and "and" in s
+            else {}
+        )
         built: dict[int, Claim] = {}
         for num in numbers:
+            if num.start in others and (head := built.get(others[num.start][0])) is not None:
+                other = others[num.start][1]  # "... and C by 10.9": a gap to C
+                if other.value != head.model_id:
+                    sign = -1 if head.value is not None and head.value < 0 else 1
+                    named = next((b for b in real_benches if b.start >= num.end), None)
+                    if named is None or not _GAP_TAIL_BENCH.fullmatch(s, num.end, named.start):
+                        named = None  # "... and C by 8.5 on Instruct-Full": that benchmark
+                    out.append(
+                        replace(
+                            head,
+                            benchmark=named.value if named else head.benchmark,
+                            benchmark_text=named.text if named else head.benchmark_text,
+                            other_model=other.text,
+                            other_model_id=other.value,
+                            value=sign * num.value,
+                            value_text=("-" if sign < 0 else "") + num.text,
+                            decimals=num.decimals,
+                            span=Span(path, linemap.line(offset + num.start), excerpt),
+                        )
+                    )
+                continue
             head = built.get(tails.get(num.start, -1))
             if head is not None:  # "... by 31.7 points on HumanEval and 4.4 on MBPP+"
                 bench = next(b for b in real_benches if b.start >= num.end)
@@ -3019,6 +3057,38 @@ def _gap_list_tails(s: str, numbers: list[_Num], benches: list[_Mention]) -> dic
             and _GAP_LIST_BENCH.fullmatch(s, num.end, after.start)
         ):
             out[num.start] = head
+    return out
+
+
+def _gap_other_tails(
+    s: str, numbers: list[_Num], models: list[_Mention]
+) -> dict[int, tuple[int, _Mention]]:
+    """Figures of a gap to another model, listed after a first gap: "leads B by 4.0 points
+    (72.8% against 68.8%) and C by 10.9" (start of 10.9 -> (start of 4.0, C))."""
+    out: dict[int, tuple[int, _Mention]] = {}
+    for k, num in enumerate(numbers):
+        by = _AND_MODEL_BY.search(s, max(0, num.start - 80), num.start)
+        if by is None:
+            continue
+        other = next(
+            (m for m in models if m.start == by.start(1) and m.end == by.end(1) and m.value), None
+        )
+        if other is None:
+            continue
+        head = next(
+            (
+                n
+                for n in reversed(numbers[:k])
+                if n.end <= other.start
+                and (
+                    _unit_after(s, n.end)
+                    or (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
+                )
+            ),
+            None,
+        )
+        if head is not None:
+            out[num.start] = (head.start, other)
     return out
 
 

@@ -1995,3 +1995,43 @@ def test_two_bare_clauses_name_the_two_ends_of_a_change(ctx):
         ("codestral-22b-v0.1", "humaneval-plus", 73.8, None),
         ("codestral-22b-v0.1", "humaneval", 7.3, "drop"),  # the loss is the change just stated
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Qwen2.5-Coder-32B-Instruct leads Llama-3.1-70B-Instruct by 6.1 points on"
+            " BigCodeBench-Complete Hard and DeepSeek-Coder-33B-Instruct by 8.5 on"
+            " BigCodeBench-Instruct.",
+            [
+                ("llama3.1-70b-instruct", "bigcodebench-complete-hard", 6.1),
+                ("deepseekcoder-33b-instruct", "bigcodebench-instruct", 8.5),
+            ],
+        ),
+        (  # the bracketed pair is the first gap's; a trailing gap keeps its sign
+            "On MBPP+ Qwen2.5-Coder-14B-Instruct trails GPT-4o by 4.0 points (72.8% against"
+            " 76.8%) and Codestral-22B-v0.1 by 1.9.",
+            [("gpt4o", "mbpp-plus", -4.0), ("codestral-22b-v0.1", "mbpp-plus", -1.9)],
+        ),
+    ],
+)
+def test_a_gap_to_a_second_model_after_and(ctx, text, expected):
+    got = [c for c in claims(ctx, text) if c.relation]
+    assert len({c.model_id for c in got}) == 1  # one subject for both gaps
+    assert [(c.other_model_id, c.benchmark, c.value) for c in got] == expected
+
+
+def test_a_versus_pair_with_against_is_each_models(ctx):
+    text = "Qwen2.5-Coder-14B-Instruct leads GPT-4o by 4.0 points (72.8% against 68.8%) on MBPP+."
+    got = [(c.model_id, c.value) for c in claims(ctx, text) if not c.relation]
+    assert got == [("qwen2.5coder-14b-instruct", 72.8), ("gpt4o", 68.8)]
+
+
+def test_a_family_word_as_subject_of_a_verb_is_the_one_model_named(ctx):
+    text = (
+        "Qwen2.5-Coder-14B-Instruct reaches 87.2 on HumanEval+. On MBPP+ Qwen leads"
+        " Codestral-22B-v0.1 by 4.0 points."
+    )
+    (gap,) = [c for c in claims(ctx, text) if c.relation]
+    assert (gap.model_id, gap.other_model_id) == ("qwen2.5coder-14b-instruct", "codestral-22b-v0.1")
