@@ -235,7 +235,9 @@ _UNDERPERFORM = lazy(
 _UNDERPERFORM_WORDS = lazy(r"elow|ehind|rail|lag|short|worse|lower", re.I)  # a cheap screen
 _MODEL_AFTER_BELOW = lazy(r"\s+(?:the\s+)?")
 _FIGURE_BEFORE = lazy(r"\d%?\s*(?:points?\s+|pts?\s+|pp\s+)?(?:(?:just|slightly|well)\s+)?$")
-_ON_THE_LATTER = lazy(r"\bon\s+the\s+latter\b", re.I)
+_ON_THE_LATTER = lazy(
+    r"\bon\s+(?:the\s+latter|that\s+(?:average|benchmark|split|score|metric|suite))\b", re.I
+)
 _ON_EACH = lazy(
     r"[^,;.]{0,40}?\b(?:on|across)\s+(?:both|all\s+(?:two|three|four|of\s+them)|each)\b", re.I
 )

@@ -2035,3 +2035,12 @@ def test_a_family_word_as_subject_of_a_verb_is_the_one_model_named(ctx):
     )
     (gap,) = [c for c in claims(ctx, text) if c.relation]
     assert (gap.model_id, gap.other_model_id) == ("qwen2.5coder-14b-instruct", "codestral-22b-v0.1")
+
+
+def test_a_comparison_on_that_average_is_on_the_benchmark_named_last(ctx):
+    text = (
+        "CodeQwen1.5-Chat 7B reaches 83.2 on MultiPL-E Python and 71.1 on the MultiPL-E average,"
+        " outperforming DeepSeek-Coder-Instruct 6.7B on that average."
+    )
+    (comp,) = [c for c in claims(ctx, text) if c.relation]
+    assert comp.benchmark == "multipl-e"
