@@ -104,6 +104,9 @@ def compare_settings(claim: Setting, ref: Setting) -> SettingCompare:
     # "CoT: no" in a reference row is the default prompting: a claim silent on CoT agrees
     if "cot" in claim_unstated and ref.cot is False:
         claim_unstated.remove("cot")
+    # ...and a row silent on CoT is a plain run: it states what a "no CoT" claim says
+    if "cot" in ref_unstated and claim.cot is False:
+        ref_unstated.remove("cot")
     # feedback rounds change the task: a row with feedback never stands for a plain claim
     for side in (ref_unstated, claim_unstated):
         if "feedback" in side:

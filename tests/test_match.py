@@ -56,6 +56,15 @@ def test_settings_conflict_and_unstated():
     assert not compare_settings(Setting(feedback="execution"), Setting()).compatible
 
 
+def test_a_row_silent_on_cot_is_a_plain_run():
+    # a "no CoT" claim and a row that prints no CoT column agree on CoT ...
+    c = compare_settings(Setting(shots=1, cot=False), Setting(shots=1))
+    assert (c.compatible, c.ref_unstated, c.claim_unstated) == (True, (), ())
+    # ... but a CoT claim is not stated by such a row
+    assert compare_settings(Setting(cot=True), Setting()).ref_unstated == ("cot",)
+    assert not compare_settings(Setting(cot=False), Setting(cot=True)).compatible
+
+
 def test_interval_index_finds_the_same_rows_as_a_scan(ctx):
     """RefStore.agreeing (bisect over printed intervals) equals filtering near_value."""
     from hypothesis import given, settings
