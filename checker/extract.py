@@ -700,7 +700,8 @@ _SHORT_NAME = lazy(
 )
 _ALIAS_DEF = lazy(
     r"\(\s*(?:(?:hereafter|henceforth|below|called|denoted)\s+[\"“']?(?P<name>[\w.\-]+(?:\s[\w.\-]+)?)[\"”']?"
-    r"|[\"“']?(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
+    r"|[\"“']?(?P<alias>our\s+(?:[\w.\-]+(?:\s+[\w.\-]+)?\s+)?model|the\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)"
+    r"[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
 _DERIVED_FROM = lazy(
@@ -709,6 +710,7 @@ _DERIVED_FROM = lazy(
     re.I,
 )
 _INSTEAD_OF = lazy(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?$", re.I)
+_OUR_PHRASE = lazy(r"\b[Oo]ur(?:\s+own)?(?:\s+\d+(?:\.\d+)?[BbMm])?\s+(?:model|LLM|system)\b")
 _SUBJECT_VERB = lazy(
     r"\s+(?:leads|trails|edges|beats|outperforms|scores|reaches|gets|posts|achieves|solves|"
     r"lands|sits|manages|remains|stays|drops|falls|rises|climbs|improves|gains|loses)\b"
@@ -1579,6 +1581,8 @@ class Extractor:
             models = [m for m in models if not any(d.start <= m.start < d.end for d in dated)]
             refs = [r for r in refs if not any(d.start <= r.start < d.end for d in dated)]
             refs += dated
+        if models and state.heading_model is None and ("our " in s or "Our " in s):
+            refs += _undefined_ours(s, models + refs)
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         models = [m for m in models if not _CITED.match(s, m.end)]  # "the GPT-4 report" cites
@@ -3019,6 +3023,19 @@ def _unit_after(s: str, end: int) -> bool:
 def _gap_word_before(s: str, start: int) -> bool:
     """Does a gap phrase ("leads ... by", "a margin of") end right before ``start``?"""
     return _GAP_WORDS.search(s[max(0, start - 40) : start]) is not None
+
+
+def _undefined_ours(s: str, mentions: list[_Mention]) -> list[_Mention]:
+    """'our model' that the document never defined, after a model this sentence names: a
+    mention of no known model, so its figures are not the other model's ("With CoT, A reaches
+    61.0, and our model (Section 5) reaches 63.2")."""
+    out = []
+    for m in _OUR_PHRASE.finditer(s):
+        if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions):
+            continue
+        if any(0 <= x.end <= m.start() and x.value for x in mentions):
+            out.append(_Mention(m.start(), m.end(), m.group(0), None, False))
+    return out
 
 
 def _change_owner(s: str, num: _Num, models: list[_Mention]) -> _Mention | None:

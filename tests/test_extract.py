@@ -2044,3 +2044,22 @@ def test_a_comparison_on_that_average_is_on_the_benchmark_named_last(ctx):
     )
     (comp,) = [c for c in claims(ctx, text) if c.relation]
     assert comp.benchmark == "multipl-e"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # "our model" never defined: not the model named before it
+            "With chain-of-thought, OpenCoder-8B-instruct reaches 61.0 on HumanEval Pro, and our"
+            " model (Section 5) reaches 63.2.",
+            [("opencoder-8b-instruct", 61.0), (None, 63.2)],
+        ),
+        (  # "X (our model)" defines it
+            "Magicoder-S-DS-6.7B (our model) scores 76.8 on HumanEval. GPT-4o scores 90.2 on"
+            " HumanEval and our model 70.1.",
+            [("magicodersds-6.7b", 76.8), ("gpt4o", 90.2), ("magicodersds-6.7b", 70.1)],
+        ),
+    ],
+)
+def test_our_model_is_the_model_the_document_calls_so_or_no_model(ctx, text, expected):
+    assert [(c.model_id, c.value) for c in claims(ctx, text)] == expected
