@@ -19,6 +19,7 @@ from typing import Any
 
 from checker._lazyre import lazy, screened, tail_screened
 from checker.models import model_id, parse_model_id, parse_model_name
+from checker.readers import SUPERSCRIPT_MARKS
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     FEEDBACK_RE,
@@ -2508,6 +2509,12 @@ class Extractor:
             _unambiguous(setting_in(by_columns.rest), by_columns.rest) if lead else Setting()
         )
         shots_by_bench = _shots_per_benchmark(lead, self.vocab.benchmarks) if lead else {}
+        if caption_setting.shots is not None and not shots_by_bench:
+            # "HumanEval, HumanEval+ and MBPP+ use zero-shot prompts": those columns only
+            named = _shots_of_listed(lead, self.vocab.benchmarks, caption_setting.shots)
+            if named:
+                shots_by_bench = named
+                caption_setting = replace(caption_setting, shots=None)
         caption_metric = next(
             (m for text in (table.caption, lead, heading) if text and (m := metric_in(text))), None
         )
@@ -2543,6 +2550,8 @@ class Extractor:
         group_hint = context_hint
         group_family = ""
         marked, default_setting = _footnote_settings(trail)
+        # a mark on a header is its column's footnote: "LiveCodeBenchᵃ" over "ᵃ 2407-2409."
+        header_marked = {c: marked[m] for c in bench_cols for m in marked if m in header_text[c]}
         note_by_bench, note_setting = _note_settings(trail, self.vocab.benchmarks)
         previous: _Mention | None = None
         for r, row in enumerate(table.rows):
@@ -2573,6 +2582,8 @@ class Extractor:
             row_setting = setting_in(model_free(label, model))
             for c in numeric:
                 bench, metric, header, plus = columns[c]
+                if c in header_marked:
+                    header = header.merged(header_marked[c])
                 setting = header.merged(row_setting).merged(group_setting)
                 clause = by_columns.for_column(metric or caption_metric, header)
                 if clause is not None:
@@ -2817,7 +2828,7 @@ class Extractor:
         return hit
 
     def _read_column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
-        text = re.sub(r"[*_`†‡]+", "", header).strip()
+        text = _HEADER_MARKS.sub("", header).strip()  # "LiveCodeBenchᵃ", "HumanEval†"
         if not text:
             return None, None, Setting(), None
         metric = metric_in(text)
@@ -2900,7 +2911,10 @@ def model_free(text: str, model: _Mention | None) -> str:
     return text.replace(model.text, " ")
 
 
-_FOOT_MARK = lazy(r"(?:^|[\s.;,])([*†‡§¶]+)\s*[:=]?\s*([^*†‡§¶;.]{1,60})")
+_FOOT_MARK = lazy(
+    rf"(?:^|[\s.;,])([*†‡§¶]+|[{SUPERSCRIPT_MARKS}]+)\s*[:=]?\s*([^*†‡§¶;.{SUPERSCRIPT_MARKS}]{{1,60}})"
+)
+_HEADER_MARKS = lazy(rf"[*_`†‡{SUPERSCRIPT_MARKS}]+")
 _FOOT_DEFAULT = lazy(
     r"\b(?:all\s+)?(?:other|remaining|rest of the|unmarked)\s+(?:cells|results|numbers|values|entries|columns)\b([^.;]{0,40})",
     re.I,
@@ -3261,6 +3275,29 @@ def _shots_per_benchmark(lead: str, vocab: BenchmarkVocab) -> dict[str, int]:
     return out if len(set(out.values())) > 1 else {}
 
 
+def _shots_of_listed(lead: str, vocab: BenchmarkVocab, shots: int) -> dict[str, int]:
+    """The benchmarks a caption lists right before its one shot count ("HumanEval, HumanEval+
+    and MBPP+ use zero-shot prompts"): the count is theirs, not every column's."""
+    cue = next(iter(_SHOT_CUE.finditer(lead)), None)
+    if cue is None:
+        return {}
+    listed: list[str] = []
+    end = None
+    for start, stop, slug in reversed(vocab.find(lead[: cue.start()])):
+        gap = lead[stop : end if end is not None else cue.start()]
+        if end is None and not _LISTED_BEFORE_CUE.fullmatch(gap):
+            break
+        if end is not None and not _LIST_JOIN.fullmatch(gap):
+            break
+        listed.append(slug)
+        end = start
+    return dict.fromkeys(listed, shots)
+
+
+_LISTED_BEFORE_CUE = lazy(
+    r"\s+(?:(?:is|are|use|uses|were|run|runs)\s+)?(?:(?:a|the)\s+)?(?:with\s+)?"
+)
+_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _CAPTION_CLAUSE = lazy(r";|\.(?=\s|$)")
 _PASS_AT = lazy(r"\bpass\s*@\s*(\d+)", re.I)
 _COLUMN_GROUP = lazy(r"\s*(?:the\s+)?(greedy|sampl\w*)\s+columns?\b", re.I)

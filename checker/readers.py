@@ -768,9 +768,10 @@ def _md_inline(text: str) -> str:
     return html.unescape(s) if "&" in s else s
 
 
+# the superscripts a <sup> digit or letter becomes: footnote marks, never part of a figure
+SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
 _SUPERSCRIPT = str.maketrans(
-    "0123456789+-=()abcdefghijklmnoprstuvwxyz",
-    "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ",
+    "0123456789abcdefghijklmnoprstuvwxyz+-=()", SUPERSCRIPT_MARKS + "⁺⁻⁼⁽⁾"
 )
 
 

@@ -2063,3 +2063,21 @@ def test_a_comparison_on_that_average_is_on_the_benchmark_named_last(ctx):
 )
 def test_our_model_is_the_model_the_document_calls_so_or_no_model(ctx, text, expected):
     assert [(c.model_id, c.value) for c in claims(ctx, text)] == expected
+
+
+def test_a_header_mark_takes_its_footnote_and_a_listed_shot_count_its_benchmarks(ctx):
+    text = (
+        "All cells are pass@1 with greedy decoding; HumanEval and MBPP+ use zero-shot prompts.\n\n"
+        "| Model | HumanEval | MBPP+ | LiveCodeBench<sup>1</sup> |\n|---|---|---|---|\n"
+        "| Qwen2.5-Coder-7B-Instruct | 88.4 | 71.7 | 18.2 |\n\n"
+        "<sup>1</sup> Code generation, problems released 2407-2409.\n"
+    )
+    got = {
+        c.benchmark: (c.setting.shots, c.setting.decoding, c.setting.dataset_version)
+        for c in claims(ctx, text, "markdown")
+    }
+    assert got == {
+        "humaneval": (0, "greedy", None),
+        "mbpp-plus": (0, "greedy", None),
+        "livecodebench": (None, "greedy", "2407-2409"),
+    }
