@@ -3645,6 +3645,9 @@ def _in_cue_clause(s: str, num: _Num, numbers: list[_Num], cues: list[re.Match[s
     return not cue_clauses <= with_figures or bisect_right(breaks, num.start) in cue_clauses
 
 
+_OPENING_ON = lazy(r"\s*(?:On|In|For|Across|Under)\s[^,;.]{0,60}$")
+
+
 def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) -> Setting:
     """A benchmark version or window stated in a clause with figures of its own is theirs:
     "25.0 on the All Time split, but on LiveCodeBench 2407-2409 it gets 23.2"."""
@@ -3659,6 +3662,8 @@ def _version_of_clause(base: Setting, s: str, num: _Num, numbers: list[_Num]) ->
     colon = s.find(":", 0, 80)
     if colon > 0 and cues[-1].end() <= colon < numbers[0].start:
         return base  # a label over the sentence: "LiveCodeBench (2407-2409): A scores ..., B ..."
+    if cues[-1].end() <= numbers[0].start and _OPENING_ON.match(s[: cues[0].start()]):
+        return base  # "On LiveCodeBench (2407-2409) we measured it at 14.1, and B at 11.8"
     with_figures = {clause(n.start) for n in numbers}
     cue_clauses = {clause(c.start()) for c in cues}
     if not cue_clauses <= with_figures:

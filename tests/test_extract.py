@@ -2081,3 +2081,12 @@ def test_a_header_mark_takes_its_footnote_and_a_listed_shot_count_its_benchmarks
         "mbpp-plus": (0, "greedy", None),
         "livecodebench": (None, "greedy", "2407-2409"),
     }
+
+
+def test_a_window_in_the_opening_phrase_holds_for_the_sentence(ctx):
+    text = (
+        "WizardCoder-33B-V1.1 reaches 79.9 on HumanEval. On LiveCodeBench (2407-2409) we measured"
+        " it at 14.1, and Qwen2.5-Coder-7B-Instruct at 11.8."
+    )
+    got = [(c.value, c.setting.dataset_version) for c in claims(ctx, text)]
+    assert got == [(79.9, None), (14.1, "2407-2409"), (11.8, "2407-2409")]
