@@ -213,11 +213,14 @@ def shots_count(word: str) -> int | None:
 
 
 GREEDY_RE = re.compile(r"\bgreedy\b", re.IGNORECASE)
+# "20 samples per problem", "the 20-sample protocol": so many samples are a sampled run
+_PER_PROBLEM = r"\b(\d+)(?:\s+samples?\s+(?:per|for\s+each|each)\b|-samples?\b)"
 SAMPLED_RE = re.compile(
-    r"\b(?:sampl(?:ed|ing)|nucleus|temperature\s*(?:=|of)?\s*0?\.[1-9]|T\s*=\s*0?\.[1-9])",
+    r"\b(?:sampl(?:ed|ing)|nucleus|temperature\s*(?:=|of)?\s*0?\.[1-9]|T\s*=\s*0?\.[1-9])|"
+    + _PER_PROBLEM,
     re.IGNORECASE,
 )
-N_SAMPLES_RE = re.compile(r"\bn\s*=\s*(\d+)\b|\b(\d+)\s+samples\b", re.IGNORECASE)
+N_SAMPLES_RE = re.compile(r"\bn\s*=\s*(\d+)\b|\b(\d+)\s+samples\b|" + _PER_PROBLEM, re.IGNORECASE)
 TEMP_RE = re.compile(
     r"\b(?:temperature\s*(?:=|of|:)?|T\s*=)\s*(\d*\.?\d+)", re.IGNORECASE
 )  # "temperature 0.2", "temperature of 0.8", "T=0.2"
@@ -282,7 +285,7 @@ def setting_in(text: str) -> Setting:
         decoding = "sampled"
     if decoding == "sampled":
         if m := N_SAMPLES_RE.search(text):
-            n_samples = int(m.group(1) or m.group(2))
+            n_samples = int(next(g for g in m.groups() if g))
         if m := TEMP_RE.search(text):
             temperature = float(m.group(1))
     cot = None
@@ -312,7 +315,7 @@ TOP_P_RE = re.compile(r"\btop[-_\s]?p\s*(?:=|of|:)?\s*\d*\.?\d+", re.IGNORECASE)
 _CUE_WORDS = (
     (SHOTS_RE, SHOTS_WORDS),
     (TOP_P_RE, ("top",)),
-    (N_SAMPLES_RE, ("=", "samples")),
+    (N_SAMPLES_RE, ("=", "sample")),
     (TEMP_RE, ("=", "temperature")),
     (VERSION_RE, tuple(f"v{d}" for d in range(10))),
     (WINDOW_RE, ("23", "24", "25")),

@@ -2090,3 +2090,11 @@ def test_a_window_in_the_opening_phrase_holds_for_the_sentence(ctx):
     )
     got = [(c.value, c.setting.dataset_version) for c in claims(ctx, text)]
     assert got == [(79.9, None), (14.1, "2407-2409"), (11.8, "2407-2409")]
+
+
+@pytest.mark.parametrize(
+    "said", ["estimated from 20 samples per problem", "with the same 20-sample protocol"]
+)
+def test_so_many_samples_per_problem_is_a_sampled_run(ctx, said):
+    (c,) = claims(ctx, f"WizardCoder-15B-V1.0 scores 57.3 pass@1 on HumanEval, {said}.")
+    assert (c.setting.decoding, c.setting.n_samples) == ("sampled", 20)
