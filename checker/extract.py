@@ -448,7 +448,7 @@ def _has_any(text: str, chars: str) -> bool:
 # a hyphenated name with a digit, labelling the figures after it: "Kimi-K2: 93.3 on HumanEval"
 _NAME_LABEL = lazy(r"\s*(?=[^\s:]*\d)([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+)\s*:\s", re.ASCII)
 _LEAD_NAME = lazy(r"[,;:]\s+([A-Z][\w\-.]*(?:\s*\([^)]*\))?)\s*:?\s*$")
-_INNER_PRONOUN = lazy(r"\b(?:it|its)\b")
+_INNER_PRONOUN = lazy(r"\b(?:it|its|Its)\b")  # ("It ..." opening a sentence: _PRONOUN_RE)
 # "it"/"its" standing for a model, not inside a name ("gemma-2-9b-it"), not an expletive
 # ("it is worth noting that", "it is unclear whether", "it should be noted")
 _PRONOUN_MENTION = lazy(
@@ -1145,6 +1145,10 @@ class Extractor:
         )
         for idx, piece in pieces:
             found = self._sentence(piece, idx, linemap, path, state)
+            if found and all(c.model_id is None for c in found):
+                # figures of a model the sentence did not name ("the 33B DeepSeek-based model"):
+                # a later "its" is not the subject named before them
+                state.last_subject = state.last_model = None
             if "window" in piece:
                 found = self._same_window(piece, found, state)
             claims.extend(found)

@@ -2098,3 +2098,17 @@ def test_a_window_in_the_opening_phrase_holds_for_the_sentence(ctx):
 def test_so_many_samples_per_problem_is_a_sampled_run(ctx, said):
     (c,) = claims(ctx, f"WizardCoder-15B-V1.0 scores 57.3 pass@1 on HumanEval, {said}.")
     assert (c.setting.decoding, c.setting.n_samples) == ("sampled", 20)
+
+
+def test_its_opening_a_sentence_is_the_previous_subject(ctx):
+    text = (
+        "Magicoder-S-DS-6.7B is at 76.8 on HumanEval, ahead of Gemini Ultra (74.4)."
+        " Its HumanEval+ of 70.7 holds up."
+    )
+    assert [c.model_id for c in claims(ctx, text)][-1] == "magicodersds-6.7b"
+    # ...but not across figures of a model the text did not name
+    text = (
+        "OpenCodeInterpreter-CL-34B beats GPT-4o on HumanEval+. On MBPP+ the leaderboard lists the"
+        " 33B DeepSeek-based model at 68.5. Its LiveCodeBench score is 18.4."
+    )
+    assert [c.model_id for c in claims(ctx, text) if c.value == 18.4] == [None]
