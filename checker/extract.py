@@ -1618,7 +1618,9 @@ class Extractor:
             if not_score and not unit:
                 continue
             signed = s[max(0, m.start() - 1) : m.start()] in ("+", "\u2212")
-            num = _number(m, allow_fraction=not (unit or signed))  # "+1.0 over X" is a gap
+            # "+1.0 over X", "ahead of X by 1.0": a gap of 1.0 points, not a fraction 100%
+            gapped = m.group("num").startswith("1") and _gap_word_before(s, m.start())
+            num = _number(m, allow_fraction=not (unit or signed or gapped))
             if num is None:
                 continue
             small = "." not in num.text and not m.group("pct") and num.value < 10
@@ -2211,6 +2213,17 @@ class Extractor:
             model_a = (
                 before_num[0] if before_num else (subject if subject and not in_clause else None)
             )
+            if (
+                before_num
+                and subject is not None
+                and subject.value != before_num[0].value
+                and subject.start < lo
+                and _COMPARED_BEFORE.search(
+                    s, max(lo, before_num[0].start - 30), before_num[0].start
+                )
+            ):
+                # "A at 76.8 on HumanEval, ahead of B (74.4) by 3.4 points": B is the other side
+                model_a = subject
             if not in_clause and (owner := _change_owner(s, num, models)) is not None:
                 model_a = owner  # "..., while B falls from 81.1% to 73.8%, a 7.3-point loss": B's
             if model_a is None and subject is not None:

@@ -2112,3 +2112,22 @@ def test_its_opening_a_sentence_is_the_previous_subject(ctx):
         " 33B DeepSeek-based model at 68.5. Its LiveCodeBench score is 18.4."
     )
     assert [c.model_id for c in claims(ctx, text) if c.value == 18.4] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Magicoder-S-DS-6.7B is at 76.8 on HumanEval, ahead of Gemini Ultra (74.4) by 3.4"
+            " points.",
+            ("magicodersds-6.7b", "geminiultra", 3.4),
+        ),
+        (  # "by 1.0" is a point, not the fraction 1.0 = 100%
+            "GPT-4o tops the 1-shot MBPP Pro column at 80.2%, ahead of o1-mini by 1.0.",
+            ("gpt4o", "o1mini", 1.0),
+        ),
+    ],
+)
+def test_ahead_of_a_model_named_after_the_subject(ctx, text, expected):
+    (gap,) = [c for c in claims(ctx, text) if c.relation == "gap"]
+    assert (gap.model_id, gap.other_model_id, gap.value) == expected
