@@ -426,6 +426,9 @@ _UNKNOWN_LEAD = lazy(
 _NAMED_AFTER = lazy(r"\s*%?\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w\-]*(?:[\s\-][A-Z0-9][\w\-]*)*)")
 # a split of the benchmark named before, right after the figure: "48.2 on the Instruct split",
 # "59.7 on Complete"
+_SIZE_WORD_AFTER = lazy(
+    r"\s*%?\s*(?:on|in|for)\s+(?:the\s+|its\s+)?(Hard|Full)\s+(?:split|subset|set|tasks)\b", re.I
+)
 _SPLIT_WORD_AFTER = lazy(
     r"\s*%?\s*(?:on|in|for)\s+(?:the\s+|its\s+)?(Instruct|Complete)\b(?!-)"
     r"(?:\s+(?:split|prompts?|mode|subset|set|side|tasks))?",
@@ -1899,8 +1902,12 @@ class Extractor:
             return None
         if _SOURCE_AFTER.match(s, named.end(1)):
             return None  # "71.3 on the EvalPlus board": where the figure is printed
-        if _SPLIT_WORD_AFTER.match(s, num.end) and any(b.end <= num.start for b in benches):
-            return None  # "BigCodeBench ... 48.2 on the Instruct split": a split, read by _split
+        if (_SPLIT_WORD_AFTER.match(s, num.end) or _SIZE_WORD_AFTER.match(s, num.end)) and any(
+            b.end <= num.start for b in benches
+        ):
+            # "BigCodeBench ... 48.2 on the Instruct split", "33.8 on the Hard subset": a split
+            # of the benchmark named before, read by _split
+            return None
         a, b = named.span(1)
         return _Mention(a, b, named.group(1), None)
 
@@ -2052,7 +2059,7 @@ class Extractor:
             s, bench, setting, self.vocab.benchmarks.find(s) if versioned else ()
         )
         excerpt = " ".join(s.split())
-        slug = self._split(s, num, bench.value)
+        slug = self._split(s, num, bench.value, bench.end)
         setting = self._version_fit(setting, slug)
         return Claim(
             model=model.text if model else None,
@@ -2094,8 +2101,12 @@ class Extractor:
             else replace(setting, dataset_version=None)
         )
 
-    def _split(self, s: str, num: _Num, slug: str) -> str:
-        """The registry's split of ``slug`` (``slug-easy`` ... ``slug-hard``) a figure is on."""
+    def _split(self, s: str, num: _Num, slug: str | None, named_end: int = -1) -> str | None:
+        """The registry's split of ``slug`` (``slug-easy`` ... ``slug-hard``) a figure is on;
+        ``named_end``: where the benchmark's name ends in ``s`` (-1: named in an earlier
+        sentence)."""
+        if slug is None:
+            return slug  # a benchmark the registry lacks has no splits
         registry = self.vocab.benchmarks.registry
         if f"{slug}-easy" in registry:
             # split by difficulty throughout: "its medium-problem solve rate", "46.7% of the easy
@@ -2106,6 +2117,9 @@ class Extractor:
             return split if split in registry else slug
         if f"{slug}-hard" in registry and _HARD_SUBSET_AFTER.match(s, num.end):
             return f"{slug}-hard"  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
+        size = _SIZE_WORD_AFTER.match(s, num.end) if slug.endswith("-hard") else None
+        if size and size.group(1).lower() == "full" and slug[:-5] in registry:
+            return slug[:-5]  # "... Complete Hard, and 34.6 on the Full set"
         after = _SPLIT_WORD_AFTER.match(s, num.end) if "ompl" in s or "nstruct" in s else None
         if after is not None:  # "48.2 on the Instruct split"; "BigCodeBench-Hard ... on Complete"
             # the split word replaces the split of the benchmark named before: "24.3 on
@@ -2115,17 +2129,27 @@ class Extractor:
             split = f"{base}-{after.group(1).lower()}{hard}"
             if split in registry:
                 return split
-        if f"{slug}-instruct" in registry and ("plit" in s or "rompt" in s):
+        root = slug.removesuffix("-hard").removesuffix("-complete").removesuffix("-instruct")
+        if f"{root}-instruct" in registry and ("plit" in s or "rompt" in s or " set" in s):
             # "On the Hard split with Instruct prompts, X shows 27.7": splits named as words
-            # (not inside a model's name) before the end of the figure's clause
-            text = _blanked(s, self._mentions)[: _clause(s, num.start)[1]]
-            said = [*_SPLIT_MODE.finditer(text), *_SPLIT_MODE_AFTER.finditer(text)]
+            # (not inside a model's name) before the end of the figure's clause; a benchmark
+            # named with a split of its own takes only words between its name and the figure
+            # ("BigCodeBench-Instruct ...; its Complete split score there is 58.6")
+            own_mode = slug != root and slug not in (f"{root}-hard",)
+            start = max(named_end, 0) if own_mode or slug.endswith("-hard") else 0
+            if start:  # (and in the figure's own clause: "33.8 on the Hard subset, B at 34.6")
+                start = max(start, _clause(s, num.start)[0])
+            # (past the figure only for a bare name: "27.7 on the Hard split with Instruct ...")
+            end = num.start if start else _clause(s, num.start)[1]
+            text = _blanked(s, self._mentions)[:end]
+            said = [*_SPLIT_MODE.finditer(text, start), *_SPLIT_MODE_AFTER.finditer(text, start)]
             mode = [m.group(1).lower() for m in sorted(said, key=lambda m: m.start())]
-            size = [m.group(1).lower() for m in _SPLIT_SIZE.finditer(text)]
+            size = [m.group(1).lower() for m in _SPLIT_SIZE.finditer(text, start)]
             if mode or size:
-                split = "-".join(
-                    [slug, *mode[-1:], *(["hard"] if size and size[-1] == "hard" else [])]
-                )
+                own = slug.removesuffix("-hard").removeprefix(root).lstrip("-")
+                hard = size[-1] == "hard" if size else slug.endswith("-hard")
+                parts = [root, *(mode[-1:] or ([own] if own else [])), *(["hard"] if hard else [])]
+                split = "-".join(parts)
                 return split if split in registry else slug
         return slug
 
@@ -3574,7 +3598,9 @@ _SPLIT_MODE = lazy(r"(?<![-\w])(Instruct|Complete)\s+(?:split|prompts?|mode|subs
 _SPLIT_MODE_AFTER = lazy(
     r"\b(?:split|subset)\s*\((Instruct|Complete)\)", re.I
 )  # "Hard subset (Complete)"
-_SPLIT_SIZE = lazy(r"(?<![-\w])(Hard|Full)\s+(?:(?:Instruct|Complete)\s+)?(?:split|subset)\b", re.I)
+_SPLIT_SIZE = lazy(
+    r"(?<![-\w])(Hard|Full)\s+(?:(?:Instruct|Complete)\s+)?(?:split|subset|set)\b", re.I
+)
 _EVALPLUS_AS_SOURCE = lazy(
     r"\s+(?:setting|protocol|(?:leader)?board|harness|re-?runs?|runs?|team|framework|evaluation)\b",
     re.I,

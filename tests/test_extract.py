@@ -2131,3 +2131,28 @@ def test_its_opening_a_sentence_is_the_previous_subject(ctx):
 def test_ahead_of_a_model_named_after_the_subject(ctx, text, expected):
     (gap,) = [c for c in claims(ctx, text) if c.relation == "gap"]
     assert (gap.model_id, gap.other_model_id, gap.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Qwen2.5-Coder-32B lists 53.6 on BigCodeBench-Complete (Full) and 33.8 on the Hard"
+            " subset, the 3B base model at 34.6 on the Full set, and the 14B base model at 29.7"
+            " on the Hard subset.",
+            [
+                "bigcodebench-complete",
+                "bigcodebench-complete-hard",
+                "bigcodebench-complete",
+                "bigcodebench-complete-hard",
+            ],
+        ),
+        (  # a split word between the benchmark's name and the figure replaces its split
+            "Qwen2.5-Coder-32B-Instruct is at 49.6 on BigCodeBench-Instruct, while the leaderboard"
+            " gives 49.0; its Complete split score there is 58.6.",
+            ["bigcodebench-instruct", "bigcodebench-instruct", "bigcodebench-complete"],
+        ),
+    ],
+)
+def test_split_and_size_words_of_the_benchmark_named_before(ctx, text, expected):
+    assert [c.benchmark for c in claims(ctx, text)] == expected
