@@ -196,7 +196,10 @@ _NOT_SCORE_AFTER = lazy(
     r"^\s*(?:%\s*)?-?(?:problems?|tasks?|questions?|samples?|examples?|test(?:s| cases)|"
     r"billion|million|B\b|M\b|K\b|k\b|x\b|×|times|parameters?|params|tokens?|languages?|"
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB\b|MB\b|"
-    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100|-?cores?\b|-gram)",
+    r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100|-?cores?\b|-gram|"
+    # "17 were independently verified", "10% of the MBPP prompts exceed ...": counts, shares
+    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select)|"
+    r"(?:%\s*)?of\s+(?:the\s+)?(?:[\w+-]+\s+)?(?:prompts|inputs|samples|examples)\b)",
     re.IGNORECASE,
 )
 _NOT_SCORE_BEFORE = tail_screened(
@@ -1613,7 +1616,7 @@ class Extractor:
             if _masked(cue_spans, m.start("num"), m.end("num")):
                 continue
             before = s[max(0, m.start() - 14) : m.start()]
-            after = s[m.end("num") : m.end("num") + 24]
+            after = s[m.end("num") : m.end("num") + 32]
             unit = _GAP_UNIT_RE.match(after) is not None
             not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
             if "[" in before and _CITATION_AFTER.match(after) and _CITATION_BEFORE.search(before):
