@@ -3746,12 +3746,22 @@ def _without_intervention(setting: Setting, s: str, num: _Num, numbers: list[_Nu
     is written right after that figure."""
     cues = [c for c in _COT_CUE.finditer(s) if _attached_to(c, s, numbers) is num]
     cot = setting_in(s[num.end : cues[0].end()]).cot if cues else None
-    if setting.cot == cot and setting.feedback is None:
+    shots = setting.shots
+    later = next((n for n in numbers if n.start >= num.end), None)
+    added = _SHOTS_ADDED.search(s, later.end) if shots is not None and later else None
+    if added and all(c.start() >= added.start() for c in _SHOT_CUE.finditer(s)):
+        # "slipping from 59.1 to 54.9 when a one-shot example is added": the count is the
+        # second figure's; the first is the run without it
+        shots = None
+    if setting.cot == cot and setting.feedback is None and setting.shots == shots:
         return setting
-    return replace(setting, cot=cot, feedback=None)
+    return replace(setting, cot=cot, feedback=None, shots=shots)
 
 
 _COT_CUE = screened(r"\b(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.I, ("cot", "chain"))
+_SHOTS_ADDED = lazy(
+    r"\b(?:when|once|after|if)\b[^,;.]{0,50}?\b(?:added|used|given|provided|switched\s+on)\b", re.I
+)
 _CUE_AFTER_FIGURE = lazy(
     r"\s*%?\s*(?:\(\s*|(?:with|using|via|under|without|when|once|w/o|w/)\s+)?", re.I
 )

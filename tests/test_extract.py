@@ -2158,3 +2158,12 @@ def test_ahead_of_a_model_named_after_the_subject(ctx, text, expected):
 )
 def test_split_and_size_words_of_the_benchmark_named_before(ctx, text, expected):
     assert [c.benchmark for c in claims(ctx, text)] == expected
+
+
+def test_a_shot_count_added_in_a_change_is_the_second_figures(ctx):
+    text = (
+        "OpenCoder-8B-instruct moves the other way, slipping from 59.1 to 54.9 on HumanEval Pro"
+        " when a one-shot example is added."
+    )
+    got = [(c.value, c.setting.shots) for c in claims(ctx, text) if not c.relation]
+    assert got == [(59.1, None), (54.9, 1)]
