@@ -3452,12 +3452,17 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
         d = m.start() - num.end if m.start() >= num.end else num.start - m.end()
         if m.start() >= num.end and _NEXT_METRIC_PHRASE.search(s, num.end, m.start()):
             continue  # "pass@10 climbs to 77.2 and its pass@100 to 93.5": the next figure's
+        if m.end() <= num.start and _OTHER_SUBJECT_PHRASE.search(s, m.end(), num.start):
+            continue  # "Its pass@10 ... is 84.8, and its zero-shot MBPP Pro score is 81.2"
         if d < best_d:
             best, best_d = f"pass@{int(m.group(1))}", d
     return best
 
 
 _NEXT_METRIC_PHRASE = lazy(r"\b(?:and|while|whereas|but)\s+(?:its|their|the)\s+$")
+_OTHER_SUBJECT_PHRASE = lazy(
+    r"\d[^,;]*[,;]\s*(?:and|while|whereas|but)\s+(?:its|their)\s+[^,;]{0,40}?\bscore\b"
+)
 _DECODING_CUE = screened(r"\bgreedy\b|\bsampl(?:ed|ing)\b", re.I, ("greedy", "sampl"))
 _SHOT_CUE = screened(SHOTS_PATTERN, re.IGNORECASE, SHOTS_WORDS)
 

@@ -2167,3 +2167,15 @@ def test_a_shot_count_added_in_a_change_is_the_second_figures(ctx):
     )
     got = [(c.value, c.setting.shots) for c in claims(ctx, text) if not c.relation]
     assert got == [(59.1, None), (54.9, 1)]
+
+
+def test_a_metric_of_an_earlier_clause_is_not_a_later_scores(ctx):
+    text = (
+        "o1-mini scores 97.6 on HumanEval. Its pass@10 on HumanEval Pro is quoted as 84.8, and"
+        " its zero-shot MBPP Pro score is 81.2."
+    )
+    got = [(c.value, c.metric) for c in claims(ctx, text)]
+    assert got == [(97.6, None), (84.8, "pass@10"), (81.2, None)]
+    # a parallel clause keeps the metric
+    text = "Greedy pass@1 on HumanEval is 41.5 for CodeLlama-34b-Instruct, while Code Llama 34B gets 48.8."
+    assert [c.metric for c in claims(ctx, text)] == ["pass@1", "pass@1"]
