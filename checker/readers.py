@@ -989,6 +989,12 @@ class _HtmlReader(HTMLParser):
                 if part.strip():
                     self.blocks.append((self.buf_line + k, part.rstrip()))
             return
+        if "\n" in text and not self.bullet and self.heading is None:
+            # a paragraph over several source lines keeps them, so claims carry their own line
+            for k, part in enumerate(text.split("\n")):
+                if part := _squash(part):
+                    self.blocks.append((self.buf_line + k, part))
+            return
         text = _squash(text)
         if text:
             if self.bullet:  # "• " as in markdown: a list item is a statement of its own

@@ -2179,3 +2179,15 @@ def test_a_metric_of_an_earlier_clause_is_not_a_later_scores(ctx):
     # a parallel clause keeps the metric
     text = "Greedy pass@1 on HumanEval is 41.5 for CodeLlama-34b-Instruct, while Code Llama 34B gets 48.8."
     assert [c.metric for c in claims(ctx, text)] == ["pass@1", "pass@1"]
+
+
+def test_claims_in_an_html_paragraph_carry_their_own_lines(ctx):
+    text = (
+        "<html><body>\n<p>Magicoder-S-DS-6.7B reaches 76.8 on HumanEval and\n70.7 on HumanEval+,"
+        "\nand 69.0 on MBPP.</p>\n</body></html>"
+    )
+    assert [(c.value, c.span.line) for c in claims(ctx, text, "html")] == [
+        (76.8, 2),
+        (70.7, 3),
+        (69.0, 4),
+    ]

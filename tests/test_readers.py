@@ -259,8 +259,11 @@ def test_html_text_blocks_at_their_source_lines():
     assert "99.9" not in text and "color" not in text and "12.3" not in text
     assert doc.lines[2] == "ToyCoder report"  # <title>
     assert doc.lines[7] == "ToyCoder & friends"
-    assert doc.lines[8] == "ToyCoder-7B reaches 88.4% pass@1 on HumanEval¹ and 75.2% on MBPP†."
-    assert doc.lines[9] == ""  # the paragraph's second source line
+    # a paragraph keeps its source lines, so each claim carries the line it is on
+    assert doc.lines[8:10] == (
+        "ToyCoder-7B reaches 88.4% pass@1",
+        "on HumanEval¹ and 75.2% on MBPP†.",
+    )
     assert doc.lines[11] == "Second block; same line"
     assert doc.lines[24] == "• first item 12.5%; • second item"
     assert doc.lines[27:29] == ("line one", "  line two")
