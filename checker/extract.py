@@ -1587,7 +1587,11 @@ class Extractor:
                 re.fullmatch(r"\s*\(\s*", s[r.end : m.start]) for m in models if m.start >= r.end
             )
         ]
-        if "." in s and (dated := self._dated_names(s, bench_spans, models + refs)):
+        if (
+            "." in s
+            and _DATE_AFTER_NAME.search(s)
+            and (dated := self._dated_names(s, bench_spans, models + refs))
+        ):
             # "Mistral Large 24.11": the dated name replaces the undated one it extends
             models = [m for m in models if not any(d.start <= m.start < d.end for d in dated)]
             refs = [r for r in refs if not any(d.start <= r.start < d.end for d in dated)]
@@ -3848,6 +3852,8 @@ def _paragraph_lead_setting(lead: tuple[int, str], linemap: _LineMap, vocab: Voc
     return out
 
 
+# what a date window must contain ("2407-2409", "2023/9/1 ~ 2024/4/1"): a cheap screen
+_WINDOW_SCREEN = lazy(r"\d\s*[-–~]\s*2[3-5]\d\d|20\d\d[/.-]\d")
 _PROTOCOL_DECL = lazy(
     r"\b(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\b"
 )
@@ -3875,7 +3881,8 @@ class _Scope:
     shots_by_bench: dict[str, int] = field(default_factory=dict)
 
     def stated(self) -> bool:
-        return self.setting.stated() or bool(self.shots_by_bench)
+        # (line is set with every declaration: most documents declare none)
+        return self.line > 0 and (bool(self.shots_by_bench) or bool(self.setting.stated()))
 
     def applied(self, claim: Claim, ex: Extractor) -> Claim:
         if claim.span.line < self.line:
@@ -4011,7 +4018,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                     if by_bench:
                         scope.shots_by_bench = by_bench
                         scope.line = scope.line or linemap.line(piece_start)
-        window = window_version(joined) if ("-2" in joined or "~" in joined) else None
+        window = window_version(joined) if _WINDOW_SCREEN.search(joined) else None
         if window and not window.startswith("v"):
             ex.last_window = window  # "<sup>a</sup> Problems released 2407-2409."
         if not vocab.benchmarks.find(joined):

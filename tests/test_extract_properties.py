@@ -126,6 +126,7 @@ def test_tail_screened_patterns_agree_with_their_regex():
         "Table", "Fig.", "et al.,", "v", "version", "n =", "T=", "top_p=", "top-p", "@", "#",
         "score:", "ranked", "No.", "step", "2024-", "3/", "$", "from", "FROM", "12.5", "88%",
         "to", "-", "–", "between", "and", "scores", "of", "achieves", "é", "K", "\u212a",
+        "Apache", "MIT", "GPL", "BSD", "license:", "licence",
     ]  # fmt: skip
     text = st.lists(
         st.tuples(
@@ -278,3 +279,26 @@ def test_sentence_pieces_are_the_text_between_breaks(text):
     got = _sentences(text)
     assert [p for _, p in got] == pieces
     assert all(text[i : i + len(p)] == p for i, p in got)
+
+
+def test_the_window_screen_passes_every_window():
+    """The paragraph screen before ``window_version`` never hides a date window."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checker.extract import _WINDOW_SCREEN
+    from checker.vocab import window_version
+
+    parts = ["2407", "2409", "-", "–", "~", " ", "2023/9/1", "2024-04-01", "to", "v0.2", "x"]
+    text = st.lists(st.one_of(st.sampled_from(parts), st.text(max_size=4)), max_size=10).map(
+        "".join
+    )
+
+    @settings(max_examples=600, deadline=None)
+    @given(text)
+    def agree(t):
+        found = window_version(t)
+        if found is not None and not found.startswith("v") and found != "all-time":
+            assert _WINDOW_SCREEN.search(t), t
+
+    agree()
