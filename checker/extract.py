@@ -257,6 +257,8 @@ _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 # "... by 31.7 points on HumanEval| and |4.4| on |MBPP+": a gap list's next figure
 _AND_MODEL_BY = lazy(r"\band\s+(?:the\s+)?(\S[^,;()]{0,50}?)\s+by\s+$")
 _GAP_TAIL_BENCH = lazy(r"\s*(?:points?|pts?\.?|pp)?\s+(?:on|in|for)\s+(?:the\s+)?")
+# a gap list needs a gap: a unit ("points", "pp") or a gap word ("by", "ahead", "margin")
+_GAP_LIST_SCREEN = lazy(r"point|pts|pp\b|p\.p\.|\bby\b|ahead|behind|below|margin|gap", re.I)
 _GAP_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
 _GAP_LIST_BENCH = lazy(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 
@@ -916,6 +918,8 @@ class Extractor:
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
         self.last_window: str | None = None  # the date window the document named last
+        self._gap_tails: dict[int, int] = {}  # this sentence's gap-list figures (_gap_list_tails)
+        self._gap_others: dict[int, tuple[int, _Mention]] = {}  # ... and _gap_other_tails
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -1759,11 +1763,12 @@ class Extractor:
             )
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
-        tails = _gap_list_tails(s, numbers, benches) if len(numbers) > 1 and "and" in s else {}
-        if len(numbers) > 1 and " by " in s and "and" in s:
-            tails = {**tails, **_gap_other_tails(s, numbers, models)}
-        if tails:
-            scores = [n for n in scores if n.start not in tails]
+        gap_lists = len(numbers) > 1 and "and" in s and _GAP_LIST_SCREEN.search(s) is not None
+        tails = _gap_list_tails(s, numbers, benches) if gap_lists else {}
+        self._gap_others = _gap_other_tails(s, numbers, models) if gap_lists and " by " in s else {}
+        self._gap_tails = tails
+        if tails or self._gap_others:
+            scores = [n for n in scores if n.start not in tails and n.start not in self._gap_others]
         pairs = self._pair(s, scores, benches, respectively)
         if respectively:
             resp = _respective(s, scores, benches, models, state.last_benches or [])
@@ -2178,12 +2183,8 @@ class Extractor:
         excerpt = " ".join(s.split())[:300]
         real_benches = [b for b in benches if b.start >= 0]
         named_out = _blanked(s, models)  # "Codestral-22B-v0.1" states no data version
-        tails = _gap_list_tails(s, numbers, real_benches) if len(numbers) > 1 and "and" in s else {}
-        others = (
-            _gap_other_tails(s, numbers, models)
-            if len(numbers) > 1 and " by " in s and "and" in s
-            else {}
-        )
+        # (read by _sentence for this sentence: its figures that continue a gap list)
+        tails, others = (self._gap_tails, self._gap_others) if numbers else ({}, {})
         built: dict[int, Claim] = {}
         for num in numbers:
             if num.start in others and (head := built.get(others[num.start][0])) is not None:
@@ -3854,6 +3855,7 @@ def _paragraph_lead_setting(lead: tuple[int, str], linemap: _LineMap, vocab: Voc
 
 # what a date window must contain ("2407-2409", "2023/9/1 ~ 2024/4/1"): a cheap screen
 _WINDOW_SCREEN = lazy(r"\d\s*[-–~]\s*2[3-5]\d\d|20\d\d[/.-]\d")
+_RUN_FIGURES = lazy(r"=|temperature|samples")  # what a run's setting must contain (n=, T=)
 _PROTOCOL_DECL = lazy(
     r"\b(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\b"
 )
@@ -3999,7 +4001,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             if scope.section != section:
                 scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
                 scope.shots_by_bench = {}
-        own = _Scope()  # what this paragraph declares for itself alone
+        own: _Scope | None = None  # what this paragraph declares for itself alone
         if declares or protocol:
             for piece_start, piece in _sentences(joined):
                 if _BARE_FIGURE.search(_no_cues(piece)):
@@ -4009,7 +4011,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                     said = setting_in(piece)
                     if said.stated():
                         # "... the figures in this paragraph are greedy pass@1": this one only
-                        target = own if "paragraph" in piece else scope
+                        target = scope
+                        if "paragraph" in piece:
+                            target = own = own or _Scope()
                         target.setting, target.line = said, linemap.line(piece_start)
                         target.metric = metric_in(piece)
                 # "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
@@ -4028,9 +4032,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
         found = ex.extract_prose(joined, linemap, path, ctx, aliases, pieces)
-        if found and not own.stated() and len(pieces) > 1:
+        if found and own is None and len(pieces) > 1 and _RUN_FIGURES.search(pieces[0][1]):
             own = _paragraph_lead_setting(pieces[0], linemap, vocab)
-        if own.stated():
+        if own is not None and own.stated():
             found = [own.applied(c, ex) for c in found]
         elif scope.stated():
             found = [scope.applied(c, ex) for c in found]
