@@ -1592,7 +1592,7 @@ class Extractor:
             )
         ]
         if (
-            "." in s
+            _may_date(s)
             and _DATE_AFTER_NAME.search(s)
             and (dated := self._dated_names(s, bench_spans, models + refs))
         ):
@@ -3088,6 +3088,18 @@ def _gap_word_before(s: str, start: int) -> bool:
     return _GAP_WORDS.search(s[max(0, start - 40) : start]) is not None
 
 
+def _may_window(text: str) -> bool:
+    """Could ``text`` name a date window ("2407-2409", "2023/9/1 ~ 2024/4/1")? Substrings first."""
+    return ("-2" in text or "~" in text or "–" in text or "/" in text) and _WINDOW_SCREEN.search(
+        text
+    ) is not None
+
+
+def _may_date(s: str) -> bool:
+    """Could ``s`` hold a release date of a name ("Codestral 25.01")? Substrings, no regex."""
+    return "." in s and ("23." in s or "24." in s or "25." in s or "26." in s or "27." in s)
+
+
 def _undefined_ours(s: str, mentions: list[_Mention]) -> list[_Mention]:
     """'our model' that the document never defined, after a model this sentence names: a
     mention of no known model, so its figures are not the other model's ("With CoT, A reaches
@@ -3457,7 +3469,11 @@ def _nearest_metric(s: str, num: _Num) -> str | None:
         d = m.start() - num.end if m.start() >= num.end else num.start - m.end()
         if m.start() >= num.end and _NEXT_METRIC_PHRASE.search(s, num.end, m.start()):
             continue  # "pass@10 climbs to 77.2 and its pass@100 to 93.5": the next figure's
-        if m.end() <= num.start and _OTHER_SUBJECT_PHRASE.search(s, m.end(), num.start):
+        if (
+            m.end() <= num.start
+            and "score" in s
+            and _OTHER_SUBJECT_PHRASE.search(s, m.end(), num.start)
+        ):
             continue  # "Its pass@10 ... is 84.8, and its zero-shot MBPP Pro score is 81.2"
         if d < best_d:
             best, best_d = f"pass@{int(m.group(1))}", d
@@ -4022,7 +4038,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                     if by_bench:
                         scope.shots_by_bench = by_bench
                         scope.line = scope.line or linemap.line(piece_start)
-        window = window_version(joined) if _WINDOW_SCREEN.search(joined) else None
+        window = window_version(joined) if _may_window(joined) else None
         if window and not window.startswith("v"):
             ex.last_window = window  # "<sup>a</sup> Problems released 2407-2409."
         if not vocab.benchmarks.find(joined):
