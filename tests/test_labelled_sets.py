@@ -25,37 +25,21 @@ def test_development_set(ctx, seed_reports):  # passages 001-004 are the seed re
     assert f["accuracy"] >= 0.98 and f["false_verified"] == 0, f
 
 
-def test_held_out_set(ctx):
-    # a ratchet at today's figures (claims/holdout/README.md): raise it as the prose gap closes
-    if not any((CLAIMS / "holdout").glob("*.yaml")):
-        pytest.skip("claims/holdout is empty")
-    f = _figures(ctx, "holdout")
-    assert f["precision"] >= 0.97 and f["recall"] >= 0.96, f
-    assert f["accuracy"] >= 0.98 and f["false_verified"] == 0, f
+# ratchets at today's figures (each set's README), not targets: raise them as the prose gap
+# closes; (set, min precision, min recall, min verdict accuracy, max false "verified")
+HELD_OUT = [
+    ("holdout", 0.97, 0.96, 0.98, 0),
+    ("holdout2", 0.94, 0.88, 0.97, 1),
+    ("holdout3", 0.89, 0.85, 0.95, 0),
+    ("holdout4", 0.88, 0.80, 0.97, 1),
+    ("holdout5", 0.91, 0.88, 0.98, 2),
+]
 
 
-def test_second_held_out_set(ctx):
-    # a ratchet at today's figures (claims/holdout2/README.md), not a target
-    if not any((CLAIMS / "holdout2").glob("*.yaml")):
-        pytest.skip("claims/holdout2 is empty")
-    f = _figures(ctx, "holdout2")
-    assert f["precision"] >= 0.93 and f["recall"] >= 0.87, f
-    assert f["accuracy"] >= 0.97 and f["false_verified"] <= 1, f
-
-
-def test_third_held_out_set(ctx):
-    # a ratchet at today's figures (claims/holdout3/README.md), not a target
-    if not any((CLAIMS / "holdout3").glob("*.yaml")):
-        pytest.skip("claims/holdout3 is empty")
-    f = _figures(ctx, "holdout3")
-    assert f["precision"] >= 0.88 and f["recall"] >= 0.84, f
-    assert f["accuracy"] >= 0.94 and f["false_verified"] <= 2, f
-
-
-def test_fourth_held_out_set(ctx):
-    # a ratchet at today's figures (claims/holdout4/README.md), not a target
-    if not any((CLAIMS / "holdout4").glob("*.yaml")):
-        pytest.skip("claims/holdout4 is empty")
-    f = _figures(ctx, "holdout4")
-    assert f["precision"] >= 0.83 and f["recall"] >= 0.75, f
-    assert f["accuracy"] >= 0.97 and f["false_verified"] <= 1, f
+@pytest.mark.parametrize("name,precision,recall,accuracy,false_verified", HELD_OUT)
+def test_held_out_sets(ctx, name, precision, recall, accuracy, false_verified):
+    if not any((CLAIMS / name).glob("*.yaml")):
+        pytest.skip(f"claims/{name} is empty")
+    f = _figures(ctx, name)
+    assert f["precision"] >= precision and f["recall"] >= recall, f
+    assert f["accuracy"] >= accuracy and f["false_verified"] <= false_verified, f
