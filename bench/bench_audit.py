@@ -75,8 +75,10 @@ def profile(root: Path, n: int, seed: int) -> None:
     audit_batch(paths)
     prof.disable()
     wall = time.perf_counter() - t0
-    print(f"one worker, {len(paths)} reports: {wall:.2f} s = {1000 * wall / len(paths):.1f} ms/report "
-          f"(profiled; {len(paths) / wall:.0f} reports/s per core)")
+    print(
+        f"one worker, {len(paths)} reports: {wall:.2f} s = {1000 * wall / len(paths):.1f} ms/report "
+        f"(profiled; {len(paths) / wall:.0f} reports/s per core)"
+    )
     for key in ("tottime", "cumulative"):
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats(key).print_stats(18)
@@ -90,7 +92,9 @@ def main() -> None:
     ap.add_argument("--format", dest="fmt", default=None, help="passed to --format (default: all)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--root", type=Path, default=HERE / "out")
-    ap.add_argument("--profile", type=int, metavar="N", help="profile one worker on N reports instead")
+    ap.add_argument(
+        "--profile", type=int, metavar="N", help="profile one worker on N reports instead"
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = ap.parse_args()
     args.root.mkdir(parents=True, exist_ok=True)
@@ -106,18 +110,27 @@ def main() -> None:
         wall, cpu, peak, what = run_audit(src, args.root / f"audit-{n}", args.jobs, args.fmt)
         files = n + 3
         figures.append(
-            {"reports": files, "seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
-             "reports_per_s": round(files / wall, 1), "reports_per_cpu_s": round(files / cpu, 1),
-             "peak_rss_mib": round(peak, 1)}
+            {
+                "reports": files,
+                "seconds": round(wall, 2),
+                "cpu_seconds": round(cpu, 2),
+                "reports_per_s": round(files / wall, 1),
+                "reports_per_cpu_s": round(files / cpu, 1),
+                "peak_rss_mib": round(peak, 1),
+            }
         )
-        print(f"{files:>6} reports: {wall:7.2f} s wall, {cpu:7.2f} s CPU  {files / wall:7.1f} reports/s  "
-              f"{files / cpu:6.1f} reports per CPU-second  peak RSS {peak:6.1f} MiB  ({what})")
+        print(
+            f"{files:>6} reports: {wall:7.2f} s wall, {cpu:7.2f} s CPU  {files / wall:7.1f} reports/s  "
+            f"{files / cpu:6.1f} reports per CPU-second  peak RSS {peak:6.1f} MiB  ({what})"
+        )
     if len(figures) >= 2:
         a, b = figures[0], figures[-1]
         ratio = b["seconds"] / a["seconds"]
         cpu_ratio = b["cpu_seconds"] / a["cpu_seconds"]
-        print(f"linearity: {b['reports']}/{a['reports']} reports took {ratio:.2f}x the wall time, "
-              f"{cpu_ratio:.2f}x the CPU time ({b['reports'] / a['reports']:.1f}x the reports)")
+        print(
+            f"linearity: {b['reports']}/{a['reports']} reports took {ratio:.2f}x the wall time, "
+            f"{cpu_ratio:.2f}x the CPU time ({b['reports'] / a['reports']:.1f}x the reports)"
+        )
     if args.json:
         print(json.dumps(figures))
 

@@ -19,7 +19,13 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-reports" / "004_a9b6704b1e66c2ae.txt"
+DEFAULT = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "examples"
+    / "seed-reports"
+    / "004_a9b6704b1e66c2ae.txt"
+)
 
 
 def _cpu() -> float:
@@ -43,9 +49,21 @@ def timed(cmd: list[str], runs: int, warmup: int = 3) -> tuple[list[float], list
 def with_hyperfine(base: list[str], check: list[str], runs: int) -> tuple[float, float]:
     with tempfile.NamedTemporaryFile(suffix=".json") as fh:
         subprocess.run(
-            ["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", fh.name, "-i",
-             " ".join(base), " ".join(check)],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                "hyperfine",
+                "-N",
+                "--warmup",
+                "3",
+                "--runs",
+                str(runs),
+                "--export-json",
+                fh.name,
+                "-i",
+                " ".join(base),
+                " ".join(check),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         res = json.loads(Path(fh.name).read_text())["results"]
     return res[0]["median"], res[1]["median"]
@@ -62,7 +80,9 @@ def main() -> None:
     if shutil.which("hyperfine"):
         b, c = with_hyperfine(base, check, args.runs)
         print(f"hyperfine, median of {args.runs} runs (warm cache):")
-        print(f"  python -c pass: {1000 * b:7.1f} ms   claimcheck check {args.report.name}: {1000 * c:7.1f} ms")
+        print(
+            f"  python -c pass: {1000 * b:7.1f} ms   claimcheck check {args.report.name}: {1000 * c:7.1f} ms"
+        )
         print(f"  ratio: {c / b:.1f}x (target <= 10x)")
         return
     bw, bc = timed(base, args.runs)
@@ -70,7 +90,9 @@ def main() -> None:
     med = statistics.median
     print(f"subprocess timing, median of {args.runs} runs (warm cache):")
     print(f"  python -c pass:   wall {1000 * med(bw):7.1f} ms   CPU {1000 * med(bc):7.1f} ms")
-    print(f"  claimcheck check: wall {1000 * med(cw):7.1f} ms   CPU {1000 * med(cc):7.1f} ms   ({args.report.name})")
+    print(
+        f"  claimcheck check: wall {1000 * med(cw):7.1f} ms   CPU {1000 * med(cc):7.1f} ms   ({args.report.name})"
+    )
     print(f"  ratio: wall {med(cw) / med(bw):.1f}x, CPU {med(cc) / med(bc):.1f}x (target <= 10x)")
 
 

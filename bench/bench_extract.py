@@ -87,7 +87,9 @@ def main() -> None:
     cmd = [sys.executable, __file__, "--one", "--corpus", args.corpus, "--limit", str(args.limit)]
     runs = [json.loads(subprocess.check_output(cmd, text=True)) for _ in range(args.runs)]
     first = runs[0]
-    print(f"corpus: {args.corpus}: {first['documents']} documents, {first['mb']} MB, {first['claims']} claims")
+    print(
+        f"corpus: {args.corpus}: {first['documents']} documents, {first['mb']} MB, {first['claims']} claims"
+    )
     for key in ("read_mb_s", "extract_mb_s", "read_extract_mb_s", "extract_ms_per_doc"):
         values = [r[key] for r in runs]
         print(f"{key:20s} median {statistics.median(values):8.3f}   runs {values}")

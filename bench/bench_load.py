@@ -24,7 +24,11 @@ CODE = (
 
 def run(cache: bool, env: dict[str, str]) -> tuple[float, int]:
     out = subprocess.run(
-        [sys.executable, "-c", CODE.format(cache=cache)], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", CODE.format(cache=cache)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     )
     seconds, rows = out.stdout.split()
     return float(seconds), int(rows)

@@ -44,7 +44,12 @@ def load_refs(refs_json: str | None = None) -> list[dict]:
         rows = json.loads(Path(refs_json).read_text())
     else:
         exe = Path(sys.executable).with_name("claimcheck")
-        out = subprocess.run([str(exe), "refs", "list", "--format", "json"], check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [str(exe), "refs", "list", "--format", "json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         rows = json.loads(out.stdout)
     return filter_refs(rows)
 
@@ -52,11 +57,19 @@ def load_refs(refs_json: str | None = None) -> list[dict]:
 def filter_refs(rows: list[dict]) -> list[dict]:
     """Rows of ``refs list --format json`` usable as plain claims: pass@1, greedy or unstated, 0-shot."""
     keep = [
-        r for r in rows
-        if r["benchmark"] in BENCH_NAMES and r["metric"] == "pass@1" and not r["valid_to"]
-        and r["decoding"] in ("", "greedy") and not r["cot"] and not r["feedback"] and r["shots"] in ("", "0")
+        r
+        for r in rows
+        if r["benchmark"] in BENCH_NAMES
+        and r["metric"] == "pass@1"
+        and not r["valid_to"]
+        and r["decoding"] in ("", "greedy")
+        and not r["cot"]
+        and not r["feedback"]
+        and r["shots"] in ("", "0")
     ]
-    keep.sort(key=lambda r: (r["model_id"], r["benchmark"], r["source_id"], r["locator"], r["value"]))
+    keep.sort(
+        key=lambda r: (r["model_id"], r["benchmark"], r["source_id"], r["locator"], r["value"])
+    )
     return keep
 
 
@@ -87,7 +100,16 @@ def _prose(c: tuple[str, str, str, str], rng: random.Random) -> str:
 def make_report(i: int, rng: random.Random, refs: list[dict]) -> str:
     claims = [_claim(rng, refs) for _ in range(rng.randint(4, 6))]
     form = rng.choice(("prose", "markdown", "machine"))
-    out = [f"# Synthetic report {i:05d}", "", "## Abstract", "", " ".join(rng.sample(FILLER, 3)), "", "## Results", ""]
+    out = [
+        f"# Synthetic report {i:05d}",
+        "",
+        "## Abstract",
+        "",
+        " ".join(rng.sample(FILLER, 3)),
+        "",
+        "## Results",
+        "",
+    ]
     if form == "prose":
         for c in claims:
             out.append(_prose(c, rng) + " " + rng.choice(FILLER))
@@ -100,14 +122,25 @@ def make_report(i: int, rng: random.Random, refs: list[dict]) -> str:
             cells.setdefault(m, {})[b] = v
         out += ["All numbers are pass@1 (%), greedy decoding.", ""]
         out += ["| Model | " + " | ".join(benches) + " |", "|---" * (len(benches) + 1) + "|"]
-        out += [f"| {m} | " + " | ".join(row.get(b, "-") for b in benches) + " |" for m, row in cells.items()]
+        out += [
+            f"| {m} | " + " | ".join(row.get(b, "-") for b in benches) + " |"
+            for m, row in cells.items()
+        ]
         out.append("")
     else:
         out += ["## Extracted Claims", "", "Claim\tVerified\tConfidence"]
         for c in claims:
             out.append(f"{_prose(c, rng)}\t{rng.choice('✓×')}\t{rng.uniform(0.05, 0.45):.2f}")
         out.append("")
-    out += ["## Limitations", "", " ".join(rng.sample(FILLER, 4)), "", "## Notes", "", " ".join(rng.sample(FILLER, 4))]
+    out += [
+        "## Limitations",
+        "",
+        " ".join(rng.sample(FILLER, 4)),
+        "",
+        "## Notes",
+        "",
+        " ".join(rng.sample(FILLER, 4)),
+    ]
     text = "\n".join(out) + "\n"
     while len(text) < 1800:
         text += rng.choice(FILLER) + "\n"
@@ -121,7 +154,9 @@ CORRUPT = {
 }
 
 
-def generate(out_dir: Path, n: int, seed: int = 0, corrupt: int = 0, refs: list[dict] | None = None) -> list[Path]:
+def generate(
+    out_dir: Path, n: int, seed: int = 0, corrupt: int = 0, refs: list[dict] | None = None
+) -> list[Path]:
     """Write ``n`` reports (and up to three corrupt files) under ``out_dir``; return their paths."""
     refs = refs if refs is not None else load_refs()
     rng = random.Random(seed)
