@@ -28,6 +28,7 @@ from checker.vocab import (
     SHOTS_PATTERN,
     SHOTS_WORDS,
     VERSION_CUES,
+    VERSION_RE,
     BenchmarkVocab,
     lookup_alias,
     metric_in,
@@ -198,8 +199,7 @@ _NOT_SCORE_AFTER = lazy(
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB\b|MB\b|"
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100|-?cores?\b|-gram|"
     # "17 were independently verified", "10% of the MBPP prompts exceed ...": counts, shares
-    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select)|"
-    r"(?:%\s*)?of\s+(?:the\s+)?(?:[\w+-]+\s+)?(?:prompts|inputs|samples|examples)\b)",
+    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select))",
     re.IGNORECASE,
 )
 _NOT_SCORE_BEFORE = tail_screened(
@@ -208,6 +208,10 @@ _NOT_SCORE_BEFORE = tail_screened(
     r"\d/|\d{4}[-/]|\$|Apache|MIT|GPL|BSD|licen[cs]e:?)\s*$",  # "license: Apache 2.0"
     re.IGNORECASE,
     "e.nx,v=p@#:kd/-$tl",  # the last characters of those words
+)
+# a whole percentage of the inputs, not of problems solved
+_SHARE_OF = lazy(
+    r"\s*%?\s*of\s+(?:the\s+)?(?:[\w+-]+\s+)?(?:prompts|inputs|samples|examples)\b", re.I
 )
 # between a gap's figure and the model it is measured against: "1.8 points ahead of B"
 _GAP_OBJECT = lazy(
@@ -255,6 +259,7 @@ _GAP_UNIT_RE = lazy(
 )
 _RANGE_AFTER = lazy(r"^\s*%?\s*(?:to|-|–)\s*\d", re.IGNORECASE)
 # "... by 31.7 points on HumanEval| and |4.4| on |MBPP+": a gap list's next figure
+_CLAUSE_TURN = lazy(r";|\b(?:while|whereas|but|although)\b")
 _AND_MODEL_BY = lazy(r"\band\s+(?:the\s+)?(\S[^,;()]{0,50}?)\s+by\s+$")
 _GAP_TAIL_BENCH = lazy(r"\s*(?:points?|pts?\.?|pp)?\s+(?:on|in|for)\s+(?:the\s+)?")
 # a gap list needs a gap: a unit ("points", "pp") or a gap word ("by", "ahead", "margin")
@@ -436,6 +441,7 @@ _SIZE_WORD_AFTER = lazy(
 )
 _SPLIT_WORD_AFTER = lazy(
     r"\s*%?\s*(?:on|in|for)\s+(?:the\s+|its\s+)?(Instruct|Complete)\b(?!-)"
+    r"(?!\s+(?:model|variant|version|checkpoint|sibling|counterpart|tuned)\b)"
     r"(?:\s+(?:split|prompts?|mode|subset|set|side|tasks))?",
     re.I,
 )
@@ -724,14 +730,23 @@ _SUBJECT_VERB = lazy(
     r"\s+(?:leads|trails|edges|beats|outperforms|scores|reaches|gets|posts|achieves|solves|"
     r"lands|sits|manages|remains|stays|drops|falls|rises|climbs|improves|gains|loses)\b"
 )
-_SAME_WINDOW = lazy(r"\b(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?window\b", re.I)
+_SAME_WINDOW = lazy(
+    r"\b(?:that|this|the\s+same)\s+(?:(?:LiveCodeBench|LCB|date|release|problem)\s+)?window\b",
+    re.I,
+)
 # a name ending on a release date, year.month: "Codestral 25.01"
 _DATED_NAME = lazy(
-    r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?![\d%.]|\s*%)"
+    r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?!\d|\.\d|\s*%)"
 )
-_DATE_AFTER_NAME = lazy(r"[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?![\d%.]|\s*%)")
+# families whose releases are named by year.month ("Codestral 25.01"); elsewhere "X 25.10" is
+# a score with two decimals
+_DATED_VENDORS = frozenset(
+    ["codestral", "mistral", "devstral", "ministral", "magistral", "pixtral"]
+)
+_DATE_AFTER_NAME = lazy(r"[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?!\d|\.\d|\s*%)")
 # "Our 6.7B model, OpenCodeInterpreter-DS-6.7B, scores ...": the name in apposition defines it
 _OUR_SIZED_MODEL = lazy(r"\b[Oo]ur\s+\d+(?:\.\d+)?\s?[BbMm]\s+(?:[\w-]+\s+)?model\s*,\s*")
+_LIST_GOES_ON = lazy(r"\s*,\s*(?:and|or)\b|\s*,\s*[A-Z][\w.-]*\d")  # "our 7B model, X, and Y"
 _CALL_IT = screened(
     r"\b(?:call|calls|refer\s+to|refers\s+to)\s+it\s+(?:as\s+)?[\"“']?"
     r"(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)\b",
@@ -917,7 +932,7 @@ class Extractor:
         self._first_mention: dict[str, _Mention] = {}
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
-        self.last_window: str | None = None  # the date window the document named last
+        self.last_window: str | None = None  # the date window this section named last
         self._gap_tails: dict[int, int] = {}  # this sentence's gap-list figures (_gap_list_tails)
         self._gap_others: dict[int, tuple[int, _Mention]] = {}  # ... and _gap_other_tails
 
@@ -1159,7 +1174,7 @@ class Extractor:
                 # figures of a model the sentence did not name ("the 33B DeepSeek-based model"):
                 # a later "its" is not the subject named before them
                 state.last_subject = state.last_model = None
-            if "window" in piece:
+            if "window" in piece or _may_window(piece):
                 found = self._same_window(piece, found, state)
             claims.extend(found)
         return claims
@@ -1167,9 +1182,7 @@ class Extractor:
     def _same_window(self, s: str, claims: list[Claim], state: _State) -> list[Claim]:
         """'Table 16 uses the 2407-2409 window. In that window X scores 22.6 ...': a window
         named before holds where a sentence says "that window" or "the same window"."""
-        own = window_version(s)
-        if own is not None and own.startswith("v"):
-            own = None  # a release ("-v0.1" of a name), not a date window
+        own = _last_window(s)
         if own is not None:
             state.last_window = self.last_window = own
         elif (window := state.last_window or self.last_window) and _SAME_WINDOW.search(s):
@@ -1214,6 +1227,7 @@ class Extractor:
                     and found[0].start == 0
                     and found[0].value
                     and window[found[0].end :].lstrip()[:1] in (",", ")", ";")
+                    and not _LIST_GOES_ON.match(window, found[0].end)
                 ):
                     alias = " ".join(m.group(0).rstrip(", \n").split()).lower()
                     out.setdefault(alias, found[0])
@@ -1446,11 +1460,11 @@ class Extractor:
             if m.group(1).split()[0].split("-")[0].lower() not in self.vocab.name_words:
                 start = m.end(1) - len(re.split(r"[ -]", m.group(1))[-1])  # "And Codestral 25.01"
             name = s[start : m.end()]
-            if re.split(r"[ -]", name)[0].lower() not in self.vocab.name_words or _masked(
-                spans, start, m.end()
-            ):
+            first = re.split(r"[ -]", name)[0].lower()
+            if first not in _DATED_VENDORS or _masked(spans, start, m.end()):
                 continue
-            mid = model_id(name)
+            # "Codestral 25.01" is the registry's "Codestral-2501"
+            mid = model_id(re.sub(r"[ -](2[3-7])\.(\d\d)$", r"-\1\2", name))
             out.append(_Mention(start, m.end(), name, mid, mid in self.vocab.model_ids))
         return out
 
@@ -1627,6 +1641,8 @@ class Extractor:
             after = s[m.end("num") : m.end("num") + 32]
             unit = _GAP_UNIT_RE.match(after) is not None
             not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
+            if not not_score and m.group("pct") and "." not in m.group("num"):
+                not_score = _SHARE_OF.match(after)  # "About 10% of the MBPP prompts exceed ..."
             if "[" in before and _CITATION_AFTER.match(after) and _CITATION_BEFORE.search(before):
                 continue  # "the HumanEval Pro study [34]", "[3, 7]": citations
             if not_score and not unit:
@@ -1763,7 +1779,9 @@ class Extractor:
             )
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
-        gap_lists = len(numbers) > 1 and "and" in s and _GAP_LIST_SCREEN.search(s) is not None
+        gap_lists = (
+            len(numbers) > 1 and ("and" in s or "," in s) and _GAP_LIST_SCREEN.search(s) is not None
+        )
         tails = _gap_list_tails(s, numbers, benches) if gap_lists else {}
         self._gap_others = _gap_other_tails(s, numbers, models) if gap_lists and " by " in s else {}
         self._gap_tails = tails
@@ -2190,39 +2208,19 @@ class Extractor:
             if num.start in others and (head := built.get(others[num.start][0])) is not None:
                 other = others[num.start][1]  # "... and C by 10.9": a gap to C
                 if other.value != head.model_id:
-                    sign = -1 if head.value is not None and head.value < 0 else 1
                     named = next((b for b in real_benches if b.start >= num.end), None)
                     if named is None or not _GAP_TAIL_BENCH.fullmatch(s, num.end, named.start):
                         named = None  # "... and C by 8.5 on Instruct-Full": that benchmark
-                    out.append(
-                        replace(
-                            head,
-                            benchmark=named.value if named else head.benchmark,
-                            benchmark_text=named.text if named else head.benchmark_text,
-                            other_model=other.text,
-                            other_model_id=other.value,
-                            value=sign * num.value,
-                            value_text=("-" if sign < 0 else "") + num.text,
-                            decimals=num.decimals,
-                            span=Span(path, linemap.line(offset + num.start), excerpt),
-                        )
+                    claim = _gap_tail(
+                        head, num, named, Span(path, linemap.line(offset + num.start), excerpt)
                     )
+                    out.append(replace(claim, other_model=other.text, other_model_id=other.value))
                 continue
             head = built.get(tails.get(num.start, -1))
             if head is not None:  # "... by 31.7 points on HumanEval and 4.4 on MBPP+"
                 bench = next(b for b in real_benches if b.start >= num.end)
-                sign = -1 if head.value is not None and head.value < 0 else 1
-                out.append(
-                    replace(
-                        head,
-                        benchmark=bench.value,
-                        benchmark_text=bench.text,
-                        value=sign * num.value,
-                        value_text=("-" if sign < 0 else "") + num.text,
-                        decimals=num.decimals,
-                        span=Span(path, linemap.line(offset + num.start), excerpt),
-                    )
-                )
+                span = Span(path, linemap.line(offset + num.start), excerpt)
+                out.append(_gap_tail(head, num, bench, span))
                 built[num.start] = head
                 continue
             after = s[num.end :]
@@ -3088,11 +3086,24 @@ def _gap_word_before(s: str, start: int) -> bool:
     return _GAP_WORDS.search(s[max(0, start - 40) : start]) is not None
 
 
+def _last_window(text: str) -> str | None:
+    """The date window ``text`` names last ("2407-2409", "all-time"); None for none or for
+    a release version ("v0.2", "-v0.1" of a name)."""
+    cues = sorted(
+        (m for rx in VERSION_CUES if rx is not VERSION_RE for m in rx.finditer(text)),
+        key=lambda m: m.start(),
+    )
+    for m in reversed(cues):
+        if (found := window_version(m.group(0))) is not None and not found.startswith("v"):
+            return found
+    return None
+
+
 def _may_window(text: str) -> bool:
     """Could ``text`` name a date window ("2407-2409", "2023/9/1 ~ 2024/4/1")? Substrings first."""
-    return ("-2" in text or "~" in text or "–" in text or "/" in text) and _WINDOW_SCREEN.search(
-        text
-    ) is not None
+    near = "-2" in text or "~" in text or "–" in text or "/" in text
+    near = near or " - " in text or " to 2" in text  # "2407 - 2409", "2023-09 to 2024-04"
+    return near and _WINDOW_SCREEN.search(text) is not None
 
 
 def _may_date(s: str) -> bool:
@@ -3129,16 +3140,40 @@ def _change_owner(s: str, num: _Num, models: list[_Mention]) -> _Mention | None:
     return before[-1] if before else None
 
 
+def _gap_tail(head: Claim, num: _Num, bench: _Mention | None, span: Span) -> Claim:
+    """A gap listed after ``head`` (same pair and sign unless the caller changes them), on
+    ``bench`` when the list names one. A figure such as "1.0" is points, not a fraction."""
+    value = float(num.text) if num.is_fraction else num.value
+    sign = -1 if head.value is not None and head.value < 0 else 1
+    changed = replace(
+        head,
+        value=sign * value,
+        value_text=("-" if sign < 0 else "") + num.text,
+        decimals=len(num.text.split(".")[1])
+        if "." in num.text and num.is_fraction
+        else num.decimals,
+        span=span,
+    )
+    if bench is None:
+        return changed
+    return replace(changed, benchmark=bench.value, benchmark_text=bench.text)
+
+
+def _is_gap_figure(s: str, n: _Num) -> bool:
+    """Is ``n`` a gap by its own words: a unit after it ("points"), or a gap phrase before it
+    ("leads B by") with no percent sign after it?"""
+    return _unit_after(s, n.end) or (
+        _gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2]
+    )
+
+
 def _gap_list_tails(s: str, numbers: list[_Num], benches: list[_Mention]) -> dict[int, int]:
     """Figures that continue a gap without a unit of their own: "leads B by 31.7 points on
     HumanEval and 4.4 on MBPP+" (start of 4.4 -> start of 31.7)."""
     out: dict[int, int] = {}
     for prev, num in pairwise(numbers):
         head = out.get(prev.start, prev.start)
-        if head == prev.start and not (
-            _unit_after(s, prev.end)
-            or (_gap_word_before(s, prev.start) and "%" not in s[prev.end : prev.end + 2])
-        ):
+        if head == prev.start and not _is_gap_figure(s, prev):
             continue
         if _unit_after(s, num.end) or "%" in s[num.end : num.end + 2]:
             continue  # a gap of its own, or a score
@@ -3170,18 +3205,11 @@ def _gap_other_tails(
         if other is None:
             continue
         head = next(
-            (
-                n
-                for n in reversed(numbers[:k])
-                if n.end <= other.start
-                and (
-                    _unit_after(s, n.end)
-                    or (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
-                )
-            ),
+            (n for n in reversed(numbers[:k]) if n.end <= other.start and _is_gap_figure(s, n)),
             None,
         )
-        if head is not None:
+        # one clause's list: "..., while C outscores D and E by 20.5" is not the first gap's
+        if head is not None and not _CLAUSE_TURN.search(s, head.end, by.start()):
             out[num.start] = (head.start, other)
     return out
 
@@ -3863,6 +3891,8 @@ def _paragraph_lead_setting(lead: tuple[int, str], linemap: _LineMap, vocab: Voc
     out = _Scope()
     if _BARE_FIGURE.search(_no_cues(text)) or vocab.benchmarks.find(text):
         return out
+    if _NOT_OURS.search(text) or vocab.may_name(text):
+        return out  # "Unlike prior reports that sample n=20, ...", "Codex was run with n=200"
     said = setting_in(text)
     if said.n_samples or said.temperature:  # a run's figures, not a word about sampling
         out.setting, out.line, out.metric = said, linemap.line(start), metric_in(text)
@@ -3871,7 +3901,11 @@ def _paragraph_lead_setting(lead: tuple[int, str], linemap: _LineMap, vocab: Voc
 
 # what a date window must contain ("2407-2409", "2023/9/1 ~ 2024/4/1"): a cheap screen
 _WINDOW_SCREEN = lazy(r"\d\s*[-–~]\s*2[3-5]\d\d|20\d\d[/.-]\d")
-_RUN_FIGURES = lazy(r"=|temperature|samples")  # what a run's setting must contain (n=, T=)
+# a setting said of someone else's runs, or denied: not this paragraph's
+_NOT_OURS = lazy(
+    r"\b(?:unlike|prior|previous|original|earlier|instead|rather|not|never|no\s+longer)\b", re.I
+)
+_RUN_FIGURES = lazy(r"=|temperature|sample")  # what a run's setting must contain (n=, T=)
 _PROTOCOL_DECL = lazy(
     r"\b(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\b"
 )
@@ -3897,6 +3931,7 @@ class _Scope:
     metric: str | None = None
     # a protocol per benchmark: "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
     shots_by_bench: dict[str, int] = field(default_factory=dict)
+    window_section: int = -1  # the section whose windows ``Extractor.last_window`` holds
 
     def stated(self) -> bool:
         # (line is set with every declaration: most documents declare none)
@@ -3907,6 +3942,8 @@ class _Scope:
             return claim
         if claim.metric and self.metric and claim.metric != self.metric:
             return claim  # "pass@1 with greedy decoding unless it is labelled pass@10"
+        if claim.setting.decoding and self.setting.decoding not in (None, claim.setting.decoding):
+            return claim  # "... we decode greedily": the claim's own run, not the declared one
         own = self.setting
         if claim.benchmark in self.shots_by_bench and claim.relation is None:
             own = own.merged(Setting(shots=self.shots_by_bench[claim.benchmark]))
@@ -4033,13 +4070,16 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                         target.setting, target.line = said, linemap.line(piece_start)
                         target.metric = metric_in(piece)
                 # "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
-                if protocol and _PROTOCOL_DECL.search(piece):
+                if protocol and _PROTOCOL_DECL.search(piece) and not _NOT_OURS.search(piece):
                     by_bench = _shots_per_benchmark(piece, vocab.benchmarks)
                     if by_bench:
                         scope.shots_by_bench = by_bench
                         scope.line = scope.line or linemap.line(piece_start)
-        window = window_version(joined) if _may_window(joined) else None
-        if window and not window.startswith("v"):
+        if bisect_right(heading_lines, paragraph[0][0]) != scope.window_section:
+            ex.last_window = None  # a window named under another heading is that section's
+            scope.window_section = bisect_right(heading_lines, paragraph[0][0])
+        window = _last_window(joined) if _may_window(joined) else None
+        if window:
             ex.last_window = window  # "<sup>a</sup> Problems released 2407-2409."
         if not vocab.benchmarks.find(joined):
             paragraph.clear()  # no benchmark named: no claim in this paragraph
@@ -4052,7 +4092,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             own = _paragraph_lead_setting(pieces[0], linemap, vocab)
         if own is not None and own.stated():
             found = [own.applied(c, ex) for c in found]
-        elif scope.stated():
+        if scope.stated():  # (what the paragraph leaves open; a conflicting decoding is skipped)
             found = [scope.applied(c, ex) for c in found]
         claims.extend(found)
         previous = ""

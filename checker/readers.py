@@ -591,7 +591,12 @@ def _continues_first_cell(line: str, first: str) -> bool:
         and _WIDE_GAP.search(text) is None
         and len(first.split()) >= 4
         and first[-1:] not in ".!?"
+        and _CELL_FIGURE.search(first) is not None  # a claim's sentence, not a model's name
+        and not (text[:1].isupper() and len(text.split()) >= 3)  # "All runs use 3-shot."
     )
+
+
+_CELL_FIGURE = lazy(r"\d\.\d+(?![\w.])|\d%")
 
 
 def _columns_align(a: Sequence[tuple[int, int, str]], b: Sequence[tuple[int, int, str]]) -> bool:
@@ -954,6 +959,7 @@ class _HtmlReader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[int, str]] = []
+        self.continued: set[int] = set()  # indexes of blocks that continue the one before
         self.headings: list[tuple[int, str]] = []
         self.tables: list[Table] = []
         self.buf: list[str] = []
@@ -991,9 +997,13 @@ class _HtmlReader(HTMLParser):
             return
         if "\n" in text and not self.bullet and self.heading is None:
             # a paragraph over several source lines keeps them, so claims carry their own line
+            first = True
             for k, part in enumerate(text.split("\n")):
                 if part := _squash(part):
+                    if not first:
+                        self.continued.add(len(self.blocks))
                     self.blocks.append((self.buf_line + k, part))
+                    first = False
             return
         text = _squash(text)
         if text:
@@ -1225,8 +1235,17 @@ def _read_html(text: str, path: str) -> Document:
         detail = _squash(str(exc))[:120] or type(exc).__name__
         raise InputError(f"malformed HTML: {detail}", path=path, code="input.malformed") from None
     lines = [""] * n_lines
-    for line, block in parser.blocks:
+    continues_at: set[int] = set()  # lines holding the later lines of a paragraph
+    for i, (line, block) in enumerate(parser.blocks):
         k = min(max(line, 1), n_lines) - 1
+        if i not in parser.continued and k >= 2 and k - 1 in continues_at and lines[k - 2]:
+            # a paragraph right on the line after another's last: that last line joins the one
+            # before it, so a blank line still parts the two paragraphs
+            lines[k - 2] = f"{lines[k - 2]} {lines[k - 1]}"
+            lines[k - 1] = ""
+            continues_at.discard(k - 1)
+        if i in parser.continued:
+            continues_at.add(k)
         if lines[k]:  # blocks sharing a source line (minified HTML, list items)
             sep = " " if lines[k][-1] in ".!?:;," else "; "
             lines[k] = f"{lines[k]}{sep}{block}"

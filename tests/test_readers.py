@@ -1031,3 +1031,30 @@ def test_a_last_line_of_control_characters_is_still_a_line():
     # found by hypothesis: the emptied last line was dropped as if it were a final newline
     assert read_text("0\n\x08", path="p").lines == ("0", "")
     assert read_text("0\n", path="p").lines == ("0",)
+
+
+def test_a_note_under_an_aligned_table_is_not_its_last_cell():
+    text = (
+        "Model                          HumanEval   MBPP\n"
+        "DeepSeek Coder 6.7B Instruct   78.6        65.4\n"
+        "Qwen2.5 Coder 7B Instruct      88.4        83.5\n"
+        "All runs use 3-shot prompts.\n"
+    )
+    doc = read_text(text)
+    assert doc.tables[0].rows[-1][0] == "Qwen2.5 Coder 7B Instruct"
+    assert doc.lines[3] == "All runs use 3-shot prompts."
+
+
+def test_html_paragraphs_on_adjacent_lines_stay_apart():
+    text = (
+        "<html><body>\n<p>Qwen2.5-Coder-7B-Instruct scores\n88.4 on HumanEval, and GPT-4o\n"
+        "scores 90.2 on\nHumanEval.</p>\n<p>It reaches 83.5 on MBPP.</p>\n</body></html>"
+    )
+    doc = read_text(text, format="html")
+    assert doc.lines[1:6] == (
+        "Qwen2.5-Coder-7B-Instruct scores",
+        "88.4 on HumanEval, and GPT-4o",
+        "scores 90.2 on HumanEval.",
+        "",
+        "It reaches 83.5 on MBPP.",
+    )
