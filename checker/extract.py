@@ -264,8 +264,8 @@ _AND_MODEL_BY = lazy(r"\band\s+(?:the\s+)?(\S[^,;()]{0,50}?)\s+by\s+$")
 _GAP_TAIL_BENCH = lazy(r"\s*(?:points?|pts?\.?|pp)?\s+(?:on|in|for)\s+(?:the\s+)?")
 # a gap list needs a gap: a unit ("points", "pp") or a gap word ("by", "ahead", "margin")
 _GAP_LIST_SCREEN = lazy(r"point|pts|pp\b|p\.p\.|\bby\b|ahead|behind|below|margin|gap", re.I)
-_GAP_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
-_GAP_LIST_BENCH = lazy(r"\s+(?:on|in|for)\s+(?:the\s+)?")
+_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|and\s+)"  # ", ", ", and ", " and "
+_GAP_LIST_JOIN = lazy(_LIST_JOIN + r"(?:by\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,15 +735,14 @@ _SAME_WINDOW = lazy(
     re.I,
 )
 # a name ending on a release date, year.month: "Codestral 25.01"
-_DATED_NAME = lazy(
-    r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?!\d|\.\d|\s*%)"
-)
+_DATE_SUFFIX = r"[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?!\d|\.\d|\s*%)"  # " 25.01", "-24.11"
+_DATED_NAME = lazy(r"\b((?:[A-Z][A-Za-z]+[ -])?[A-Z][A-Za-z]+)" + _DATE_SUFFIX)
 # families whose releases are named by year.month ("Codestral 25.01"); elsewhere "X 25.10" is
 # a score with two decimals
 _DATED_VENDORS = frozenset(
     ["codestral", "mistral", "devstral", "ministral", "magistral", "pixtral"]
 )
-_DATE_AFTER_NAME = lazy(r"[ -]2[3-7]\.(?:0[1-9]|1[0-2])(?!\d|\.\d|\s*%)")
+_DATE_AFTER_NAME = lazy(_DATE_SUFFIX)
 # "Our 6.7B model, OpenCodeInterpreter-DS-6.7B, scores ...": the name in apposition defines it
 _OUR_SIZED_MODEL = lazy(r"\b[Oo]ur\s+\d+(?:\.\d+)?\s?[BbMm]\s+(?:[\w-]+\s+)?model\s*,\s*")
 _LIST_GOES_ON = lazy(r"\s*,\s*(?:and|or)\b|\s*,\s*[A-Z][\w.-]*\d")  # "our 7B model, X, and Y"
@@ -933,8 +932,6 @@ class Extractor:
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
         self.last_window: str | None = None  # the date window this section named last
-        self._gap_tails: dict[int, int] = {}  # this sentence's gap-list figures (_gap_list_tails)
-        self._gap_others: dict[int, tuple[int, _Mention]] = {}  # ... and _gap_other_tails
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -1779,14 +1776,13 @@ class Extractor:
             )
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
-        gap_lists = (
+        listed = (
             len(numbers) > 1 and ("and" in s or "," in s) and _GAP_LIST_SCREEN.search(s) is not None
         )
-        tails = _gap_list_tails(s, numbers, benches) if gap_lists else {}
-        self._gap_others = _gap_other_tails(s, numbers, models) if gap_lists and " by " in s else {}
-        self._gap_tails = tails
-        if tails or self._gap_others:
-            scores = [n for n in scores if n.start not in tails and n.start not in self._gap_others]
+        tails = _gap_list_tails(s, numbers, benches) if listed else {}
+        others = _gap_other_tails(s, numbers, models) if listed and " by " in s else {}
+        if tails or others:
+            scores = [n for n in scores if n.start not in tails and n.start not in others]
         pairs = self._pair(s, scores, benches, respectively)
         if respectively:
             resp = _respective(s, scores, benches, models, state.last_benches or [])
@@ -1842,7 +1838,9 @@ class Extractor:
                 claim = replace(claim, setting=_without_intervention(claim.setting, s, num, scores))
             claims.append(claim)
         claims.extend(
-            self._relations(s, offset, linemap, path, numbers, benches, models, subject, state)
+            self._relations(
+                s, offset, linemap, path, numbers, benches, models, subject, state, (tails, others)
+            )
         )
         return claims
 
@@ -2138,6 +2136,8 @@ class Extractor:
         if slug is None:
             return slug  # a benchmark the registry lacks has no splits
         registry = self.vocab.benchmarks.registry
+        hard = "-hard" if slug.endswith("-hard") else ""
+        root = slug.removesuffix("-hard").removesuffix("-complete").removesuffix("-instruct")
         if f"{slug}-easy" in registry:
             # split by difficulty throughout: "its medium-problem solve rate", "46.7% of the easy
             # problems" (a level word anywhere in the figure's clause)
@@ -2147,19 +2147,16 @@ class Extractor:
             return split if split in registry else slug
         if f"{slug}-hard" in registry and _HARD_SUBSET_AFTER.match(s, num.end):
             return f"{slug}-hard"  # "49.6% on BigCodeBench-Instruct and 27.0% on its Hard subset"
-        size = _SIZE_WORD_AFTER.match(s, num.end) if slug.endswith("-hard") else None
+        size = _SIZE_WORD_AFTER.match(s, num.end) if hard else None
         if size and size.group(1).lower() == "full" and slug[:-5] in registry:
             return slug[:-5]  # "... Complete Hard, and 34.6 on the Full set"
         after = _SPLIT_WORD_AFTER.match(s, num.end) if "ompl" in s or "nstruct" in s else None
         if after is not None:  # "48.2 on the Instruct split"; "BigCodeBench-Hard ... on Complete"
             # the split word replaces the split of the benchmark named before: "24.3 on
             # BigCodeBench-Complete Hard and 19.6 on the Instruct side" is Instruct Hard
-            base, hard = (slug[:-5], "-hard") if slug.endswith("-hard") else (slug, "")
-            base = base.removesuffix("-complete").removesuffix("-instruct")
-            split = f"{base}-{after.group(1).lower()}{hard}"
+            split = f"{root}-{after.group(1).lower()}{hard}"
             if split in registry:
                 return split
-        root = slug.removesuffix("-hard").removesuffix("-complete").removesuffix("-instruct")
         if f"{root}-instruct" in registry and ("plit" in s or "rompt" in s or " set" in s):
             # "On the Hard split with Instruct prompts, X shows 27.7": splits named as words
             # (not inside a model's name) before the end of the figure's clause; a benchmark
@@ -2194,15 +2191,16 @@ class Extractor:
         models: list[_Mention],
         subject: _Mention | None,
         state: _State | None = None,
+        gap_lists: tuple[dict[int, int], dict[int, tuple[int, _Mention]]] = ({}, {}),
     ) -> list[Claim]:
         """Gaps ("A leads B by 7.9 points", "+6.8 over B"), drops and rises ("a 20-point drop",
-        "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause."""
+        "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause.
+        ``gap_lists``: the figures that continue a gap (``_gap_list_tails``, ``_gap_other_tails``)."""
         out: list[Claim] = []
         excerpt = " ".join(s.split())[:300]
         real_benches = [b for b in benches if b.start >= 0]
         named_out = _blanked(s, models)  # "Codestral-22B-v0.1" states no data version
-        # (read by _sentence for this sentence: its figures that continue a gap list)
-        tails, others = (self._gap_tails, self._gap_others) if numbers else ({}, {})
+        tails, others = gap_lists
         built: dict[int, Claim] = {}
         for num in numbers:
             if num.start in others and (head := built.get(others[num.start][0])) is not None:
@@ -3183,7 +3181,7 @@ def _gap_list_tails(s: str, numbers: list[_Num], benches: list[_Mention]) -> dic
             between is not None
             and after is not None
             and _GAP_LIST_JOIN.fullmatch(s, between.end, num.start)
-            and _GAP_LIST_BENCH.fullmatch(s, num.end, after.start)
+            and _GAP_TAIL_BENCH.fullmatch(s, num.end, after.start)
         ):
             out[num.start] = head
     return out
@@ -3376,7 +3374,7 @@ def _shots_of_listed(lead: str, vocab: BenchmarkVocab, shots: int) -> dict[str, 
         gap = lead[stop : end if end is not None else cue.start()]
         if end is None and not _LISTED_BEFORE_CUE.fullmatch(gap):
             break
-        if end is not None and not _LIST_JOIN.fullmatch(gap):
+        if end is not None and not _BENCH_LIST_JOIN.fullmatch(gap):
             break
         listed.append(slug)
         end = start
@@ -3386,7 +3384,7 @@ def _shots_of_listed(lead: str, vocab: BenchmarkVocab, shots: int) -> dict[str, 
 _LISTED_BEFORE_CUE = lazy(
     r"\s+(?:(?:is|are|use|uses|were|run|runs)\s+)?(?:(?:a|the)\s+)?(?:with\s+)?"
 )
-_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_BENCH_LIST_JOIN = lazy(_LIST_JOIN)
 _CAPTION_CLAUSE = lazy(r";|\.(?=\s|$)")
 _PASS_AT = lazy(r"\bpass\s*@\s*(\d+)", re.I)
 _COLUMN_GROUP = lazy(r"\s*(?:the\s+)?(greedy|sampl\w*)\s+columns?\b", re.I)
