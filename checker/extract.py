@@ -523,17 +523,29 @@ _ORDINALS = {
     "third": 3,
     "3rd": 3,
     "#3": 3,
+    **{w: n for n, w in enumerate(("fourth", "fifth", "sixth", "seventh", "eighth"), 4)},
+    **{f"{n}th": n for n in range(4, 9)},
+    **{f"#{n}": n for n in range(4, 9)},
 }
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth"
 _RANK = screened(
     r"\b(?:the\s+)?(?:best|strongest|top[\s\-]performing|highest[\s\-]scoring|state[\s\-]of[\s\-]the[\s\-]art)\b"
     r"|\b(?:tops|topping|leads\s+the\s+(?:leaderboard|table|list|field))\b"
     r"|\bthe\s+top\s+(?:open(?:[\s-](?:source|weight))?\s+)?(?:model|system|entry)\b"
-    r"|\b(?:ranks?|ranked|ranking|comes?|coming|sits?|places?|placing)\s+"
-    r"(?P<ord>first|second|third|1st|2nd|3rd|#[123])\b"
-    r"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>first|second|third)\s+among\b",
+    r"|\b(?:ranks?|ranked|ranking|comes?|coming|sits?|places?|placing)\s+(?:it\s+|them\s+)?"
+    rf"(?P<ord>{_ORDINAL_WORDS}|1st|2nd|3rd|[4-8]th|#[1-8])\b"
+    rf"|(?<!\w)(?P<ord2>#1)\b|\b(?P<ord3>{_ORDINAL_WORDS})\s+among\b",
     re.IGNORECASE,
     ("best", "strongest", "top", "highest", "state", "lead", "rank", "com", "sit", "plac")
-    + ("#1", "first", "second", "third"),
+    + ("#1", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+)
+# "where Codestral looks best": the model's own strongest benchmark, not a rank among models
+_OWN_BEST = lazy(r"\bwhere\b[^.;:]{0,60}\b(?:looks?|fares?|does|performs?|is)\s+$", re.I)
+# "close to the strongest baseline": the rank names some other model, the object
+_RANK_OBJECT = lazy(
+    r"\b(?:close\s+to|near|behind|than|below|above|trails?|trailing|like|against|versus|vs\.?|"
+    r"(?:compared|relative)\s+(?:to|with)|match(?:es|ing)?|rivals?|approach(?:es|ing)?)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -924,6 +936,8 @@ class Extractor:
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
         self._mentions: list[_Mention] = []  # model mentions of the sentence being read
+        # ...and with its pronouns and references resolved, in place: what a rank is about
+        self._resolved: list[_Mention] = []
         self._fine_tuned_from: dict[str, _Mention] = {}  # model id -> its base ("tuned from")
         self._same_models: dict[int, _Mention] = {}  # figure start -> "the same two models"' own
         # first word of each hyphenated model name read so far -> the ids it began
@@ -1165,6 +1179,7 @@ class Extractor:
             aliases=aliases or {},
             paragraph=text,
         )
+        previous = ""
         for idx, piece in pieces:
             found = self._sentence(piece, idx, linemap, path, state)
             if found and all(c.model_id is None for c in found):
@@ -1174,6 +1189,8 @@ class Extractor:
             if "window" in piece or _may_window(piece):
                 found = self._same_window(piece, found, state)
             claims.extend(found)
+            claims.extend(self.rank_claims(piece, idx, linemap, path, previous, self._resolved))
+            previous = piece
         return claims
 
     def _same_window(self, s: str, claims: list[Claim], state: _State) -> list[Claim]:
@@ -1569,7 +1586,7 @@ class Extractor:
         found = self.vocab.benchmarks.find(s)
         if not found and not _DIGIT.search(s) and not self._may_mention(s, state):
             # no benchmark, no number, no name and no pronoun: nothing to read, nothing learnt
-            self._mentions = []
+            self._mentions = self._resolved = []
             state.after_semicolon = s.rstrip().endswith(";")
             state.bare_benches = False
             return []
@@ -1682,10 +1699,17 @@ class Extractor:
         ):
             # "This model ...", "The latter ...": the previous sentence's subject
             subject = state.last_subject
+            at = opening.end() - len(opening.group(0).split()[-1])  # "It", "(This) model"
+            self._resolved = [
+                _Mention(at, opening.end(), subject.text, subject.value, subject.known, subject),
+                *models,
+            ]
             models = [subject, *models]
             last_model = subject
-        elif subject is not None and subject.refers_to is not None:
-            last_model = subject
+        else:
+            self._resolved = models
+            if subject is not None and subject.refers_to is not None:
+                last_model = subject
         same = _SAME_MODELS.search(s) if "same" in s or "both" in s else None
         if same is not None:
             # "...; at 1-shot the same two models reach 0.805 and 0.638": the models listed last
@@ -2455,12 +2479,20 @@ class Extractor:
         )
 
     def rank_claims(
-        self, s: str, offset: int, linemap: _LineMap, path: str, before: str = ""
+        self,
+        s: str,
+        offset: int,
+        linemap: _LineMap,
+        path: str,
+        before: str = "",
+        mentions: list[_Mention] | None = None,
     ) -> list[Claim]:
         """'X is the best open model on MBPP Pro', 'Y ranks second', 'Z tops our list'.
 
         ``before`` is the previous piece of the sentence when a semicolon ended it: "Ranks by
         HumanEval Pro; DeepSeek-R1 is #1" ranks on the benchmark named before the semicolon.
+        ``mentions`` are the sentence's models with its pronouns and references resolved
+        ("which makes it the best open model"); without them, the names it spells out.
         """
         ranks = list(_RANK.finditer(s))
         if not ranks:
@@ -2476,8 +2508,11 @@ class Extractor:
         excerpt = " ".join(s.split())[:300]
         out: list[Claim] = []
         for m in ranks:
+            if _OWN_BEST.search(s, 0, m.start()) or _RANK_OBJECT.search(s, 0, m.start()):
+                continue
             lo, hi = _clause(s, m.start())
-            models = self.find_models(s, [(b.start, b.end) for b in benches])
+            models = [x for x in mentions if x.start >= 0] if mentions else None
+            models = models or self.find_models(s, [(b.start, b.end) for b in benches])
             before = [x for x in models if lo <= x.start and x.end <= m.start()]
             following = next((x for x in models if x.start >= m.end() and x.start < hi), None)
             if following is not None and _COMPARED_TO.search(s, m.end(), following.start):
@@ -4093,10 +4128,6 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         if scope.stated():  # (what the paragraph leaves open; a conflicting decoding is skipped)
             found = [scope.applied(c, ex) for c in found]
         claims.extend(found)
-        previous = ""
-        for piece_start, piece in pieces:
-            claims.extend(ex.rank_claims(piece, piece_start, linemap, path, previous))
-            previous = piece
         paragraph.clear()
 
     lines = doc.lines

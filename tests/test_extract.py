@@ -1415,6 +1415,45 @@ def test_more_rank_phrasings(ctx):
     ) == [("rank", "deepseekr1", "humaneval-pro")]
 
 
+def test_ranks_of_references_pronouns_and_claim_table_cells(ctx):
+    def ranks(text, fmt="text"):
+        return [
+            (c.relation, c.model_id, c.benchmark)
+            for c in claims(ctx, text, fmt)
+            if c.form.value == "rank"
+        ]
+
+    # a reference and a pronoun resolve to the model they stand for
+    assert ranks(
+        "Codestral-22B-v0.1 reaches 0.799 on HumanEval, and Granite-Code-8B-Instruct sits at 57.9;"
+        " the Codestral model ranks second on HumanEval among 22B-class models."
+    ) == [("rank", "codestral-22b-v0.1", "humaneval")]
+    assert ranks("We evaluate Codestral-22B. It is the best open model on HumanEval.") == [
+        ("best", "codestral-22b-v0.1", "humaneval")
+    ]
+    # ordinals past third, with the model named between the verb and the ordinal
+    assert ranks("Codestral-22B gets 81.1 on HumanEval, which would rank it fourth overall.") == [
+        ("rank", "codestral-22b-v0.1", "humaneval")
+    ]
+    # a claim table's prose cell is read for ranks too
+    table = (
+        "| Claim | Source |\n|---|---|\n"
+        "| Qwen2.5-Coder-32B-Instruct is the strongest open model on HumanEval Pro. | [4] |\n"
+    )
+    assert ranks(table, "markdown") == [("best", "qwen2.5coder-32b-instruct", "humaneval-pro")]
+    # not ranks: a model's own best benchmark, and a rank phrase naming some other model
+    assert ranks("LiveCodeBench is where Codestral-22B looks best: 31.0 on LiveCodeBench.") == []
+    assert ranks("Codestral-22B is close to the strongest baseline on HumanEval.") == []
+    assert ranks("Codestral-22B trails the best open model on HumanEval by 3 points.") == []
+
+
+def test_lite_pro_alone_names_bigcodebench_lite_pro(ctx):
+    got = claims(ctx, "QwQ-32B-preview tops the Lite Pro board at 59.6.")
+    assert [(c.model_id, c.benchmark, c.value) for c in got if c.form.value == "prose"] == [
+        ("qwq-32b-preview", "bigcodebench-lite-pro", 59.6)
+    ]
+
+
 def test_expletive_it_keeps_the_named_subject_and_on_the_latter_names_the_benchmark(ctx):
     got = claims(
         ctx,
