@@ -478,6 +478,8 @@ _PREPOSITION_OPENER = lazy(
 )
 _PRONOUN_RE = lazy(
     r"^\s*(?:It|This model|The model|The latter|The former|They)\b"
+    # "That is 1.2 points above X", "This puts it ...": the figure just given, so its model
+    r"|^\s*(?:That|This)(?=\s+(?:is|was|puts|leaves|places|amounts)\b|['’]s\b)"
     # after a short opener naming where: "On LiveCodeBench (2407-2409) the model solves ..."
     r"|^\s*(?:On|In|For|Across|Under|At)\s[^,.;]{1,60}?,?\s(?:the|this)\s+model\b(?!\s+(?:that|which|of)\b)"
 )
@@ -489,6 +491,12 @@ _GAP_WORDS = screened(
     re.IGNORECASE,
     ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase"),
 )
+# a verb whose objects are the models that change: "CoT lifts A ... and B by 5.4 points"
+_CHANGES_OBJECT = lazy(
+    r"\b(?:lifts?|raises?|boosts?|pushes|hurts?|lowers?|cuts?|drags?|reduces?)\s+(?:the\s+)?$",
+    re.I,
+)
+_BY_RIGHT_BEFORE = lazy(r"['’]?s?\s+(?:only\s+|just\s+)?by\s+[+−-]?")
 _PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
 _DROP_WORD = lazy(
     r"\b(drops?|declines?|decreases?|falls?|fell|lower|loss|loses|degradation)\b", re.I
@@ -619,7 +627,8 @@ _STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
 # a size alone standing for a model: "the 14B scores 71.4", "and the 32B 26.4" (not "the 15B
 # parameters", "the 7B class")
 _BARE_SIZE_REF = lazy(
-    r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[Bb])(?P<variant>)(?=\s+(?:scores?|reaches|gets|posts|achieves|"
+    r"\b[Tt]he\s+(?:(?P<pre>base|instruct|chat|python)\s+)?(?P<size>\d+(?:\.\d+)?[Bb])"
+    r"(?:\s+(?P<variant>base|instruct|chat|python))?(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
 _MULTILINGUAL_LANGUAGE = lazy(
@@ -712,10 +721,12 @@ _REF_END = (
     r"by|in|at|and|from|across|with|for|while|whereas|scores|gets|reaches|edges|beats|climbs|"
     r"posts|achieves|solves|lands|sits|hits)\b))"
 )
-_BASE_REF = screened(r"\b(?:its|the|their|our)\s+base" + _REF_END, re.IGNORECASE, ("base",))
+_BASE_REF = screened(
+    r"\b(?:its|the|their|our)\s+(?:own\s+)?base" + _REF_END, re.IGNORECASE, ("base",)
+)
 # "the instruct variant", "the chat model": the instruct variant of the model in context
 _INSTRUCT_REF = screened(
-    r"\b(?:its|the|their)\s+(?:instruct|instruction[\s-]tuned|chat)" + _REF_END,
+    r"\b(?:its|the|their)\s+(?:own\s+)?(?:instruct|instruction[\s-]tuned|chat)" + _REF_END,
     re.IGNORECASE,
     ("instruct", "chat"),
 )
@@ -1413,7 +1424,8 @@ class Extractor:
             else:
                 family = parse_model_name(anchor.text) if anchor else None
             size = m.group("size").lower().replace(" ", "")
-            variant = _VARIANT_WORDS.get((m.group("variant") or "").lower(), "")
+            written = m.group("variant") or (m.group("pre") if m.start() in bare else None)
+            variant = _VARIANT_WORDS.get((written or "").lower(), "")
             if family is None:
                 # no one model in context: the family named last that has that size, if any
                 key = self._family_with(size, variant) if variant else None
@@ -1738,6 +1750,7 @@ class Extractor:
                 ),
                 None,
             )
+        earlier_benches = state.last_benches
         topic = (
             state.last_benches is not None
             and len({b.value for b in state.last_benches}) == 1
@@ -1808,6 +1821,13 @@ class Extractor:
         if tails or others:
             scores = [n for n in scores if n.start not in tails and n.start not in others]
         pairs = self._pair(s, scores, benches, respectively)
+        if pairs and len({b.value for b in benches}) == 1 and benches[0].start > 0:
+            cut = _foreign_bench_start(s, benches[0], models, pairs[0][0].end)
+            if cut is not None:
+                # "the leaderboard gives 56.7, or 54.2 on HumanEval+", "X scores 72.0 here, and
+                # Y's MBPP+ is 77.0": the figures before are on the context's benchmark, or on
+                # none that can be told
+                pairs = _before_alternative(pairs, cut, earlier_benches)
         if respectively:
             resp = _respective(s, scores, benches, models, state.last_benches or [])
         else:  # "28.8 pass@1 and 72.3 pass@100 for Codex-12B": the list's model follows it
@@ -2306,9 +2326,20 @@ class Extractor:
                 other = next(
                     (m for m in after_num if model_a is None or m.value != model_a.value), None
                 )
+            last = before_num[-1] if len(before_num) > 1 else None
+            if (
+                last is not None
+                and _BY_RIGHT_BEFORE.fullmatch(s, last.end, num.start)
+                and _CHANGES_OBJECT.search(s, lo, before_num[0].start)
+            ):
+                # "CoT lifts A from 75.0 to 78.0 and B by 5.4 points": B's own rise, not a gap
+                model_a, other = last, None
             against = _against_opener(s, models)
             if against is not None and (gapped := _gap_against(models, against, num)):
                 model_a, other = gapped  # "Against GPT-4o it trails by 10.1 points"
+            # "Relative to its base model, X-Base, HumanEval climbs by 26.5 points": a change
+            # over the model the sentence measures against
+            over = (against.refers_to or against) if against is not None and other is None else None
             other = other or _base_of(s, lo, hi, model_a, self.vocab)
             window = s[lo:hi]
             last_gap = state.last_gap if state else None
@@ -2316,6 +2347,9 @@ class Extractor:
                 model_a, other = last_gap  # "...; on MBPP Pro that gap is 2.4 points"
             unit_free = _UNIT_PREFIX.sub("", after, count=1)
             bench = _bench_after(unit_free, num.end + (len(after) - len(unit_free)), real_benches)
+            if bench is None and other is not None and other is named_next:
+                # "+7.2 over B on MBPP": the benchmark named right after the other side
+                bench = _bench_after(s[other.end :], other.end, real_benches)
             if bench is None:
                 clause_benches = [b for b in real_benches if lo <= b.start < hi]
                 bench = (clause_benches or real_benches or benches or [None])[0]
@@ -2353,6 +2387,8 @@ class Extractor:
                     bench_b = ordered[1]
             elif _DROP_NOUN_AFTER.match(s, num.end):
                 relation = "drop"  # "a 2.9-point drop from B": B's score minus this model's
+            if relation != "gap" and bench_b is None and over is not None and model_a is not None:
+                other = over if over.value != model_a.value else None
             if (
                 other is not None
                 and model_a is not None
@@ -3132,10 +3168,15 @@ def _last_window(text: str) -> str | None:
     return None
 
 
+_SPACED_TO_YEAR = lazy(r"(?:-|to)\s*20\d\d")
+
+
 def _may_window(text: str) -> bool:
     """Could ``text`` name a date window ("2407-2409", "2023/9/1 ~ 2024/4/1")? Substrings first."""
     near = "-2" in text or "~" in text or "–" in text or "/" in text
     near = near or " - " in text or " to 2" in text  # "2407 - 2409", "2023-09 to 2024-04"
+    if not near and text.count("20") >= 2:  # "2023-09-01 to\n2024-04-01", "...01to2024..."
+        near = _SPACED_TO_YEAR.search(text) is not None
     return near and _WINDOW_SCREEN.search(text) is not None
 
 
@@ -3319,6 +3360,46 @@ def _bench_at(s: str, at: int, benches: list[_Mention]) -> bool:
     if s.startswith("the ", at):
         at += 4
     return any(b.start == at for b in benches)
+
+
+_OR_ON_BENCH = lazy(r",\s+or\s+(\d+(?:\.\d+)?)\s*%?\s+(?:on|for)\s+(?:the\s+)?$")
+_POSSESSIVE_BEFORE = lazy(r"['’]s\s+")
+_NEXT_CLAUSE = lazy(r",\s+(?:and|while|whereas|but)\b|;")
+
+
+def _foreign_bench_start(
+    s: str, bench: _Mention, models: list[_Mention], first_end: int
+) -> int | None:
+    """Where the clause that owns the sentence's one benchmark starts, when earlier figures
+    are not on it: ", or 54.2 on HumanEval+" (the alternative's figure), ", and Y's MBPP+ is
+    77.0" (Y's possessive, after a clause break)."""
+    alternative = _OR_ON_BENCH.search(s, 0, bench.start)
+    if alternative is not None:
+        return alternative.start(1)
+    owner = next(
+        (
+            m
+            for m in models
+            if m.start > first_end and _POSSESSIVE_BEFORE.fullmatch(s, m.end, bench.start)
+        ),
+        None,
+    )
+    if owner is not None and _NEXT_CLAUSE.search(s, first_end, owner.start):
+        return owner.start
+    return None
+
+
+def _before_alternative(
+    pairs: list[tuple[_Num, _Mention]], cut: int, context: list[_Mention] | None
+) -> list[tuple[_Num, _Mention]]:
+    """Figures before ", or 54.2 on HumanEval+" go to the one benchmark of the context that is
+    not the alternative's; with no such benchmark, they are dropped rather than guessed."""
+    named = pairs[0][1].value
+    carried = list({b.value: b for b in context or () if b.value != named}.values())
+    bench = replace(carried[0], start=-1, end=-1) if len(carried) == 1 else None
+    return [
+        (n, b if n.start >= cut else bench) for n, b in pairs if n.start >= cut or bench is not None
+    ]
 
 
 def _bench_after(text: str, offset: int, benches: list[_Mention]) -> _Mention | None:

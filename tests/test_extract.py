@@ -1387,13 +1387,17 @@ def test_its_after_a_semicolon_continues_the_last_clause(ctx):
     assert _scores(got)[38.2] == "deepseekcoderv2lite-base"
 
 
+def _ranks(ctx, text, fmt="text"):
+    return [
+        (c.relation, c.model_id, c.benchmark)
+        for c in claims(ctx, text, fmt)
+        if c.form.value == "rank"
+    ]
+
+
 def test_more_rank_phrasings(ctx):
     def ranks(text):
-        return [
-            (c.relation, c.model_id, c.benchmark)
-            for c in claims(ctx, text)
-            if c.form.value == "rank"
-        ]
+        return _ranks(ctx, text)
 
     assert ranks("- DeepSeek-Coder-V2-Instruct is the top open model on HumanEval Pro") == [
         ("best", "deepseekcoderv2-instruct", "humaneval-pro")
@@ -1417,11 +1421,7 @@ def test_more_rank_phrasings(ctx):
 
 def test_ranks_of_references_pronouns_and_claim_table_cells(ctx):
     def ranks(text, fmt="text"):
-        return [
-            (c.relation, c.model_id, c.benchmark)
-            for c in claims(ctx, text, fmt)
-            if c.form.value == "rank"
-        ]
+        return _ranks(ctx, text, fmt)
 
     # a reference and a pronoun resolve to the model they stand for
     assert ranks(
@@ -2321,3 +2321,92 @@ def test_that_window_is_the_last_one_named_and_only_a_window(ctx):
 def test_a_share_of_prompts_with_a_decimal_is_a_score(ctx):
     got = claims(ctx, "Qwen2.5-Coder-7B-Instruct solves 88.4% of the HumanEval prompts.")
     assert [c.value for c in got] == [88.4]
+
+
+def _relations(got):
+    return [
+        (c.relation, c.model_id, c.other_model_id, c.benchmark, c.value)
+        for c in got
+        if c.relation in ("gap", "rise", "drop")
+    ]
+
+
+def test_that_is_n_points_above_is_the_previous_figures_model(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-14B-Instruct scores 89.6 on HumanEval and 86.2 on MBPP. That is 1.2 points"
+        " above Qwen2.5-Coder-7B-Instruct on HumanEval and +7.2 over DS-Coder-6.7B-Instruct on"
+        " MBPP.",
+    )
+    assert _relations(got) == [
+        ("gap", "qwen2.5coder-14b-instruct", "qwen2.5coder-7b-instruct", "humaneval", 1.2),
+        ("gap", "qwen2.5coder-14b-instruct", "deepseekcoder-6.7b-instruct", "mbpp", 7.2),
+    ]
+
+
+def test_a_verb_whose_objects_change_gives_each_its_own_rise(ctx):
+    got = claims(
+        ctx,
+        "On HumanEval Pro, CoT lifts GPT-4o from 75.0 to 78.0 and Qwen2.5-Coder-7B-Instruct by 5.4"
+        " points.",
+    )
+    assert ("rise", "qwen2.5coder-7b-instruct", None, "humaneval-pro", 5.4) in _relations(got)
+    assert not [r for r in _relations(got) if r[0] == "gap"]
+
+
+def test_sized_references_with_a_variant_word_before_or_after_the_size(ctx):
+    got = claims(
+        ctx,
+        "CodeLlama 34B solves 48.8% of HumanEval. On MBPP (3-shot) the 34B base scores 55.0 and"
+        " the instruct 34B 57.0.",
+    )
+    assert _scores(got)[55.0] == "codellama-34b-base"
+    assert _scores(got)[57.0] == "codellama-34b-instruct"
+
+
+def test_its_own_base_model_is_the_base_variant(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-1.5B-Instruct scores 33.5% on HumanEval Pro, below its own base model"
+        " (39.6%).",
+    )
+    assert _scores(got)[39.6] == "qwen2.5coder-1.5b-base"
+
+
+def test_figures_before_a_benchmark_another_clause_owns_are_not_on_it(ctx):
+    def on(got):
+        return {c.value: c.benchmark for c in got if not c.relation}
+
+    # ", or 54.2 on HumanEval+": the figures before it are on the benchmark of the context
+    got = claims(
+        ctx,
+        "WizardCoder-15B-V1.0 launched with 57.3 pass@1 on HumanEval; its README later added a"
+        " greedy figure of 59.8, and the leaderboard's run gives 56.7, or 54.2 on HumanEval+.",
+    )
+    assert on(got) == {
+        57.3: "humaneval",
+        59.8: "humaneval",
+        56.7: "humaneval",
+        54.2: "humaneval-plus",
+    }
+    # "..., and Y's MBPP+ is 77.0": with no benchmark in context, X's figures are not guessed
+    got = claims(
+        ctx,
+        "CodeLlama-70B-Instruct scores 72.0 here but 65.9 in the paper, and"
+        " Qwen2.5-Coder-32B-Instruct's MBPP+ is 77.0 here.",
+    )
+    assert on(got) == {77.0: "mbpp-plus"}
+    # one benchmark named after both figures still holds for both
+    got = claims(ctx, "Codestral-22B scores 81.1, or 73.8 pass@1 with sampling, on HumanEval.")
+    assert set(on(got).values()) == {"humaneval"}
+
+
+def test_a_change_relative_to_an_opening_model_is_over_that_model(ctx):
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-14B-Instruct scores 89.6 on HumanEval. Relative to its base model,"
+        " Qwen2.5-Coder-14B, HumanEval climbs by 26.5 points.",
+    )
+    assert _relations(got) == [
+        ("rise", "qwen2.5coder-14b-instruct", "qwen2.5coder-14b-base", "humaneval", 26.5)
+    ]
