@@ -583,6 +583,7 @@ class _State:
     after_semicolon: bool = False
     paragraph: str = ""
     names_possible: bool | None = None  # can a word of the paragraph begin a name? (lazy)
+    percent_scale: bool | None = None  # does it print scores as percents? (lazy)
     last_window: str | None = None  # the date window the paragraph named last
     bare_benches: bool = False  # the last sentence named benchmarks and no figure
 
@@ -1675,7 +1676,11 @@ class Extractor:
                 continue
             signed = s[max(0, m.start() - 1) : m.start()] in ("+", "\u2212")
             # "+1.0 over X", "ahead of X by 1.0": a gap of 1.0 points, not a fraction 100%
-            gapped = m.group("num").startswith("1") and _gap_word_before(s, m.start())
+            # ...and in a paragraph of percent figures, "trails B by 0.2" is 0.2 points
+            lead = m.group("num")[0]
+            gapped = (
+                lead == "1" or (lead in "0." and _percent_scale(state))
+            ) and _gap_word_before(s, m.start())
             num = _number(m, allow_fraction=not (unit or signed or gapped))
             if num is None:
                 continue
@@ -1821,13 +1826,22 @@ class Extractor:
         if tails or others:
             scores = [n for n in scores if n.start not in tails and n.start not in others]
         pairs = self._pair(s, scores, benches, respectively)
+        foreign = None  # (where a later clause owning the one benchmark starts, the context's)
         if pairs and len({b.value for b in benches}) == 1 and benches[0].start > 0:
             cut = _foreign_bench_start(s, benches[0], models, pairs[0][0].end)
-            if cut is not None:
+            named = benches[0].value
+            if cut is not None and not any(b.value == named for b in earlier_benches or ()):
                 # "the leaderboard gives 56.7, or 54.2 on HumanEval+", "X scores 72.0 here, and
                 # Y's MBPP+ is 77.0": the figures before are on the context's benchmark, or on
-                # none that can be told
-                pairs = _before_alternative(pairs, cut, earlier_benches)
+                # none that can be told (a context about that benchmark too keeps them on it)
+                carried = list({b.value: b for b in earlier_benches or ()}.values())
+                other = replace(carried[0], start=-1, end=-1) if len(carried) == 1 else None
+                foreign = (cut, other)
+                pairs = [
+                    (n, b if n.start >= cut else other)
+                    for n, b in pairs
+                    if n.start >= cut or other is not None
+                ]
         if respectively:
             resp = _respective(s, scores, benches, models, state.last_benches or [])
         else:  # "28.8 pass@1 and 72.3 pass@100 for Codex-12B": the list's model follows it
@@ -1877,13 +1891,24 @@ class Extractor:
                 model,
                 scores,
                 metric=resp.metrics.get(num.start),
+                reach=foreign[0] if foreign and num.start < foreign[0] else None,
             )
             if num.start in before:
                 claim = replace(claim, setting=_without_intervention(claim.setting, s, num, scores))
             claims.append(claim)
         claims.extend(
             self._relations(
-                s, offset, linemap, path, numbers, benches, models, subject, state, (tails, others)
+                s,
+                offset,
+                linemap,
+                path,
+                numbers,
+                benches,
+                models,
+                subject,
+                state,
+                (tails, others),
+                foreign,
             )
         )
         return claims
@@ -2123,9 +2148,12 @@ class Extractor:
         all_numbers: list[_Num],
         form: ClaimForm = ClaimForm.PROSE,
         metric: str | None = None,
+        reach: int | None = None,
     ) -> Claim:
-        metric = metric or _nearest_metric(s, num)
-        setting = _nearest_setting(_blanked(s, self._mentions), num, all_numbers)
+        """``reach``: where the figure's own cues end (a later clause is about another benchmark)."""
+        near = s[:reach]
+        metric = metric or _nearest_metric(near, num)
+        setting = _nearest_setting(_blanked(near, self._mentions), num, all_numbers)
         versioned = setting.dataset_version is not None and bench.start >= 0
         setting = _bench_version(
             s, bench, setting, self.vocab.benchmarks.find(s) if versioned else ()
@@ -2236,6 +2264,7 @@ class Extractor:
         subject: _Mention | None,
         state: _State | None = None,
         gap_lists: tuple[dict[int, int], dict[int, tuple[int, _Mention]]] = ({}, {}),
+        foreign: tuple[int, _Mention | None] | None = None,
     ) -> list[Claim]:
         """Gaps ("A leads B by 7.9 points", "+6.8 over B"), drops and rises ("a 20-point drop",
         "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause.
@@ -2356,6 +2385,10 @@ class Extractor:
                 on_bench = _ON_BENCH_BY.search(s, lo, num.start)
                 if on_bench is not None:  # "beats B on HumanEval Pro by 20.2 points"
                     bench = next((b for b in clause_benches if b.start == on_bench.end()), bench)
+            reach = None
+            if foreign is not None and num.start < foreign[0] <= (bench.start if bench else -1):
+                bench = foreign[1]  # the benchmark belongs to a later clause, and its cues
+                hi = reach = foreign[0]
             if bench is None:
                 continue
             relation = "gap"
@@ -2399,7 +2432,7 @@ class Extractor:
             behind = _BEHIND.search(s[lo : num.start]) or _BEHIND_AFTER.match(s, num.end)
             sign = -1 if relation == "gap" and behind else 1  # "1.2 points behind B": -1.2
             value = sign * num.value
-            setting = _relation_setting(named_out, lo, hi, num, numbers)
+            setting = _relation_setting(named_out[:reach], lo, hi, num, numbers)
             if relation != "gap" and bench_b is None and setting.shots is None:
                 setting = _shots_changed_to(named_out, num, setting)
             out.append(
@@ -3171,6 +3204,16 @@ def _last_window(text: str) -> str | None:
 _SPACED_TO_YEAR = lazy(r"(?:-|to)\s*20\d\d")
 
 
+_PERCENT_FIGURE = lazy(r"(?<![\d.])\d\d\.\d")
+
+
+def _percent_scale(state: _State) -> bool:
+    """Does the paragraph print scores as percents ("72.2")? Then "by 0.2" is not 20 points."""
+    if state.percent_scale is None:
+        state.percent_scale = _PERCENT_FIGURE.search(state.paragraph) is not None
+    return state.percent_scale
+
+
 def _may_window(text: str) -> bool:
     """Could ``text`` name a date window ("2407-2409", "2023/9/1 ~ 2024/4/1")? Substrings first."""
     near = "-2" in text or "~" in text or "–" in text or "/" in text
@@ -3365,6 +3408,10 @@ def _bench_at(s: str, at: int, benches: list[_Mention]) -> bool:
 _OR_ON_BENCH = lazy(r",\s+or\s+(\d+(?:\.\d+)?)\s*%?\s+(?:on|for)\s+(?:the\s+)?$")
 _POSSESSIVE_BEFORE = lazy(r"['’]s\s+")
 _NEXT_CLAUSE = lazy(r",\s+(?:and|while|whereas|but)\b|;")
+# a later clause that opens on its own benchmark: ", although on MBPP (3-shot) it ..."
+_CLAUSE_OPENS_ON = lazy(
+    r"(?:,|;)\s+(?:(?:and|but|while|whereas|although|though)\s+)?(?:on|in)\s+(?:the\s+)?$"
+)
 
 
 def _foreign_bench_start(
@@ -3373,9 +3420,15 @@ def _foreign_bench_start(
     """Where the clause that owns the sentence's one benchmark starts, when earlier figures
     are not on it: ", or 54.2 on HumanEval+" (the alternative's figure), ", and Y's MBPP+ is
     77.0" (Y's possessive, after a clause break)."""
-    alternative = _OR_ON_BENCH.search(s, 0, bench.start)
-    if alternative is not None:
+    lead = s[max(0, bench.start - 8) : bench.start]
+    if "or" in s and (alternative := _OR_ON_BENCH.search(s, 0, bench.start)) is not None:
         return alternative.start(1)
+    if ("on " in lead or "in " in lead) and _DIGIT.search(s, bench.end):
+        opens = _CLAUSE_OPENS_ON.search(s, first_end, bench.start)
+        if opens is not None:  # "X scores 41.5%, although on MBPP it edges out the base, 57.0"
+            return opens.start()
+    if "s " not in lead:
+        return None
     owner = next(
         (
             m
@@ -3387,19 +3440,6 @@ def _foreign_bench_start(
     if owner is not None and _NEXT_CLAUSE.search(s, first_end, owner.start):
         return owner.start
     return None
-
-
-def _before_alternative(
-    pairs: list[tuple[_Num, _Mention]], cut: int, context: list[_Mention] | None
-) -> list[tuple[_Num, _Mention]]:
-    """Figures before ", or 54.2 on HumanEval+" go to the one benchmark of the context that is
-    not the alternative's; with no such benchmark, they are dropped rather than guessed."""
-    named = pairs[0][1].value
-    carried = list({b.value: b for b in context or () if b.value != named}.values())
-    bench = replace(carried[0], start=-1, end=-1) if len(carried) == 1 else None
-    return [
-        (n, b if n.start >= cut else bench) for n, b in pairs if n.start >= cut or bench is not None
-    ]
 
 
 def _bench_after(text: str, offset: int, benches: list[_Mention]) -> _Mention | None:

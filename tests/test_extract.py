@@ -2410,3 +2410,31 @@ def test_a_change_relative_to_an_opening_model_is_over_that_model(ctx):
     assert _relations(got) == [
         ("rise", "qwen2.5coder-14b-instruct", "qwen2.5coder-14b-base", "humaneval", 26.5)
     ]
+
+
+def test_a_later_clause_opening_on_its_own_benchmark_keeps_its_cues(ctx):
+    got = claims(
+        ctx,
+        "CodeLlama-34B scores 48.8% on HumanEval. CodeLlama-34b-Instruct-hf scores 41.5% greedy"
+        " pass@1, 7.3 points below its base model, although on MBPP (3-shot) it edges out the"
+        " base, 57.0 vs 56.2.",
+    )
+    (score,) = [c for c in got if c.value == 41.5]
+    assert (score.benchmark, score.setting.shots) == ("humaneval", None)
+    (gap,) = [c for c in got if c.relation == "gap"]
+    assert (gap.benchmark, gap.value, gap.setting.shots) == ("humaneval", -7.3, None)
+    assert {c.benchmark for c in got if c.value in (57.0, 56.2)} == {"mbpp"}
+
+
+def test_a_small_gap_is_points_in_percent_text_and_a_fraction_in_fraction_text(ctx):
+    def gaps(text):
+        return [c.value for c in claims(ctx, text) if c.relation == "gap"]
+
+    assert gaps(
+        "On MBPP+, DeepSeek-Coder-6.7B-Instruct scores 65.6, and it trails"
+        " DeepSeek-Coder-33B-Instruct by 0.2."
+    ) == [-0.2]
+    assert gaps(
+        "On MBPP+, DeepSeek-Coder-6.7B-Instruct scores 0.656, and it trails"
+        " DeepSeek-Coder-33B-Instruct by 0.05."
+    ) == [-5.0]
