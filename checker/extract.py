@@ -1678,9 +1678,9 @@ class Extractor:
             # "+1.0 over X", "ahead of X by 1.0": a gap of 1.0 points, not a fraction 100%
             # ...and in a paragraph of percent figures, "trails B by 0.2" is 0.2 points
             lead = m.group("num")[0]
-            gapped = (
-                lead == "1" or (lead in "0." and _percent_scale(state))
-            ) and _gap_word_before(s, m.start())
+            gapped = (lead == "1" or (lead in "0." and _percent_scale(state))) and _gap_word_before(
+                s, m.start()
+            )
             num = _number(m, allow_fraction=not (unit or signed or gapped))
             if num is None:
                 continue
