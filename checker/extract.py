@@ -308,9 +308,9 @@ _BENCH_GAP = lazy(
 # "57.0 on MBPP for X" (not "57.0 on MBPP vs 55.0 for X": another figure, another model)
 _MODEL_GAP = lazy(
     r"\s*%?\s*(?:pass@\d+\s*)?(?:on\s+(?:(?!(?:vs|versus|and|but|while|compared)\b|\d+(?:\.\d+)?%?\s)"
-    r"[\w+\-.]+\s+){1,5}?)?(?:for|by|from|of|with)\s+(?:the\s+)?",
+    r"[\w+\-.]+\s+){1,5}?)?(?:for|by|from|of|with|as\s+an?)\s+(?:the\s+)?",
     re.IGNORECASE,
-)
+)  # "31.1 as a Q4_K_M build": the build
 _UNIT_PREFIX = lazy(r"^\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)?")
 _PCT_PREFIX = lazy(r"^\s*%?")
 
@@ -617,7 +617,7 @@ _VARIANT_WORDS = {
     "python": "python",
 }
 _FAMILY_REF = screened(
-    r"\b(?:the|its|their|this)\s+(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
+    r"\b(?:the|its|their|this)\s+(?P<same>same\s+)?(?P<size>\d+(?:\.\d+)?\s?[Bb])\s*-?\s*"
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
     re.IGNORECASE,
     ("model", "variant", "version", "counterpart", "sibling"),
@@ -1361,16 +1361,6 @@ class Extractor:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context),
         'its base model' (what the subject was fine-tuned from, else the subject's base variant)."""
         out: list[_Mention] = []
-        if (
-            "_" in s
-            or "quantiz" in s
-            or "precision" in s
-            or "AWQ" in s
-            or "GPTQ" in s
-            or "F16" in s
-            or "f16" in s
-        ):
-            out += self._build_refs(s, state, masked, mentions)
         for m in _BASE_REF.finditer(s):
             if _masked(masked, m.start(), m.end()):
                 continue
@@ -1428,8 +1418,16 @@ class Extractor:
             written = m.group("variant") or (m.group("pre") if m.start() in bare else None)
             variant = _VARIANT_WORDS.get((written or "").lower(), "")
             if family is None:
-                # no one model in context: the family named last that has that size, if any
-                key = self._family_with(size, variant) if variant else None
+                # no one model in context: the family named last that has that size, if any;
+                # "the 7B version" keeps that model's variant
+                if m.groupdict().get("same"):
+                    key = self._only_named(None, size)  # "the same 32B model": the one named
+                elif variant:
+                    key = self._family_with(size, variant)
+                elif _SIBLING_WORD.search(m.group(0)):
+                    key = self._family_with(size, None)
+                else:
+                    key = None
                 if key is None:
                     continue
             else:
@@ -1468,6 +1466,18 @@ class Extractor:
             # size, so the phrase names some other model; unresolved, not a made-up id
             value = key.id if known or key.family not in self.vocab.families else None
             out.append(_Mention(m.start(), m.end(), m.group(0), value, known))
+        if (
+            "_" in s
+            or "quantiz" in s
+            or "precision" in s
+            or "AWQ" in s
+            or "GPTQ" in s
+            or "F16" in s
+            or "f16" in s
+        ):
+            # last, so that "the same 32B model ... as a Q4_K_M build" builds on the reference
+            anchors = sorted([*mentions, *out], key=lambda x: x.end)
+            out += self._build_refs(s, state, masked, anchors)
         return out
 
     def _dated_names(
@@ -1510,14 +1520,16 @@ class Extractor:
             and family in (None, p.key.family)
         }
 
-    def _family_with(self, size: str, variant: str) -> Any:
+    def _family_with(self, size: str, variant: str | None) -> Any:
         """'The 32B base model' after DS-Coder-33B-Base and Qwen2.5-Coder-14B: the family named
-        last that has that size and variant in the registry (None: no such family)."""
+        last that has that size and variant in the registry (None: no such family). With no
+        variant, the named model's own ("the 7B version" of an instruct model)."""
         for named in reversed(self._named.values()):
             parsed = parse_model_id(named.value or "")
             if parsed is None:
                 continue
-            key = replace(parsed.key, size=size, variant=variant, qualifiers=())
+            own = parsed.key.variant if variant is None else variant
+            key = replace(parsed.key, size=size, variant=own, qualifiers=())
             if key.id in self.vocab.model_ids:
                 return key
         return None
@@ -1550,6 +1562,14 @@ class Extractor:
                 target = in_clause[-1]  # "B leads its base model": B's
             elif in_clause:  # "..., although B beats it": the one model other than the clause's
                 others = {m.value: m for m in earlier if m.value != in_clause[-1].value}
+                if len(others) > 1:
+                    # "A scores 31.4, ahead of B, while C leads it": B is compared, A is the subject
+                    subjects = {
+                        v: m
+                        for v, m in others.items()
+                        if not _COMPARED_BEFORE.search(s, max(0, m.start - 12), m.start)
+                    }
+                    others = subjects if len(subjects) == 1 else others
                 if len(others) > 1:
                     continue  # "A and B are strong, while C beats it": not guessed
                 target = next(iter(others.values()), None) or previous

@@ -2438,3 +2438,35 @@ def test_a_small_gap_is_points_in_percent_text_and_a_fraction_in_fraction_text(c
         "On MBPP+, DeepSeek-Coder-6.7B-Instruct scores 0.656, and it trails"
         " DeepSeek-Coder-33B-Instruct by 0.05."
     ) == [-5.0]
+
+
+def test_it_after_a_compared_model_is_the_subject(ctx):
+    got = claims(
+        ctx,
+        "On LiveCodeBench (2407-2409), Qwen2.5-Coder-32B-Instruct scores 31.4, ahead of"
+        " DeepSeek-Coder-V2-Instruct (43.4), while GPT-4o-2024-08-06 leads it by 3.2 points.",
+    )
+    assert _relations(got) == [
+        ("gap", "gpt4o-2024-08-06", "qwen2.5coder-32b-instruct", "livecodebench", 3.2)
+    ]
+    # with two possible subjects, "it" is not guessed
+    got = claims(
+        ctx,
+        "On HumanEval, Qwen2.5-Coder-32B-Instruct and DeepSeek-Coder-V2-Instruct are strong,"
+        " while GPT-4o leads it by 3.2 points.",
+    )
+    assert not [r for r in _relations(got) if r[2] is not None]
+
+
+def test_the_same_sized_model_the_sized_version_and_a_build_named_after_its_figure(ctx):
+    text = (
+        "On LiveCodeBench, Qwen2.5-Coder-32B-Instruct scores 31.4, ahead of"
+        " DeepSeek-Coder-V2-Instruct (43.4), while GPT-4o-2024-08-06 leads it by 3.2 points."
+        " The 7B version scores 37.6.\n\n"
+        "On LiveCodeBench (2407-2411) the same 32B model gets 31.4 unquantized and 31.1 as a"
+        " Q4_K_M GGUF build."
+    )
+    got = claims(ctx, text)
+    assert _scores(got)[37.6] == "qwen2.5coder-7b-instruct"
+    assert [c.model_id for c in got if c.value == 31.4] == ["qwen2.5coder-32b-instruct"] * 2
+    assert _scores(got)[31.1] == "qwen2.5coder-32b-instruct-gguf-q4_k_m"
