@@ -1846,6 +1846,8 @@ class Extractor:
         if tails or others:
             scores = [n for n in scores if n.start not in tails and n.start not in others]
         pairs = self._pair(s, scores, benches, respectively)
+        if len(benches) > 1 and " and at " in s:
+            pairs = [(n, _own_bench_before(s, n, b, benches)) for n, b in pairs]
         foreign = None  # (where a later clause owning the one benchmark starts, the context's)
         if pairs and len({b.value for b in benches}) == 1 and benches[0].start > 0:
             cut = _foreign_bench_start(s, benches[0], models, pairs[0][0].end)
@@ -3423,6 +3425,20 @@ def _bench_at(s: str, at: int, benches: list[_Mention]) -> bool:
     if s.startswith("the ", at):
         at += 4
     return any(b.start == at for b in benches)
+
+
+# "puts it at 74.4% and at 65.6% on HumanEval+": the benchmark is the second figure's only
+_AND_AT_NEXT = lazy(r"\s*%?\s*,?\s+and\s+at\s+\d+(?:\.\d+)?\s*%?\s+(?:on|for)\s+(?:the\s+)?")
+
+
+def _own_bench_before(s: str, num: _Num, bench: _Mention, benches: list[_Mention]) -> _Mention:
+    """``bench``, unless it is the next figure's own ("at 74.4% and at 65.6% on HumanEval+"):
+    then the benchmark the sentence named before this figure (the same one when none)."""
+    after = _AND_AT_NEXT.match(s, num.end)
+    if after is None or after.end() != bench.start:
+        return bench
+    earlier = [b for b in benches if 0 <= b.end <= num.start and b.value != bench.value]
+    return earlier[-1] if earlier else bench
 
 
 _OR_ON_BENCH = lazy(r",\s+or\s+(\d+(?:\.\d+)?)\s*%?\s+(?:on|for)\s+(?:the\s+)?$")

@@ -2470,3 +2470,16 @@ def test_the_same_sized_model_the_sized_version_and_a_build_named_after_its_figu
     assert _scores(got)[37.6] == "qwen2.5coder-7b-instruct"
     assert [c.model_id for c in got if c.value == 31.4] == ["qwen2.5coder-32b-instruct"] * 2
     assert _scores(got)[31.1] == "qwen2.5coder-32b-instruct-gguf-q4_k_m"
+
+
+def test_and_at_a_second_figure_keeps_the_benchmark_to_that_figure(ctx):
+    got = claims(
+        ctx,
+        "DeepSeek-Coder-Instruct 6.7B scores 78.9% on HumanEval in its README, while the Qwen"
+        " re-run puts it at 74.4% and at 65.6% on HumanEval+.",
+    )
+    assert {c.value: c.benchmark for c in got if not c.relation} == {
+        78.9: "humaneval",
+        74.4: "humaneval",
+        65.6: "humaneval-plus",
+    }
