@@ -162,7 +162,8 @@ class Tally:
 @dataclass
 class EvalResult:
     passages: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # absent files (seed reports by reference)
+    unreadable: list[str] = field(default_factory=list)  # read errors; their claims are missed
     forms: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     pairs: list[tuple[GoldClaim, Verdict]] = field(default_factory=list)
     spurious: list[Verdict] = field(default_factory=list)
@@ -240,6 +241,7 @@ class EvalResult:
         return {
             "passages": self.passages,
             "skipped": self.skipped,
+            "unreadable": self.unreadable,
             "extraction": {
                 "attributes": self.attribute_accuracy(),
                 "overall": _tally(total),
@@ -294,11 +296,11 @@ def evaluate(directory: Path, ctx: Context) -> EvalResult:
             else:
                 doc = read_text(passage.text or "", path=f"dev/{passage.id}", format=passage.format)
         except CheckerError as exc:
-            result.skipped.append(f"{passage.id}: {exc}")
-            continue
+            # a passage the tool cannot read is a reading failure: its gold claims are missed
+            result.unreadable.append(f"{passage.id}: {exc}")
+            doc = None
         result.passages += 1
-        report = check_document(doc, ctx)
-        verdicts = list(report.verdicts)
+        verdicts = list(check_document(doc, ctx).verdicts) if doc is not None else []
         for g in passage.claims:
             result.forms[g.form].gold += 1
         used: set[int] = set()
@@ -355,7 +357,9 @@ def cross_validated_brier(result: EvalResult, folds: int = 5) -> float:
 def format_text(result: EvalResult, cv_brier: float | None = None) -> str:
     d = result.to_dict()
     lines = [
-        f"passages: {d['passages']}" + (f" ({len(d['skipped'])} skipped)" if d["skipped"] else "")
+        f"passages: {d['passages']}"
+        + (f" ({len(d['skipped'])} skipped)" if d["skipped"] else "")
+        + "".join(f"\nunreadable, its claims missed: {u}" for u in d["unreadable"])
     ]
     lines.append("")
     lines.append(

@@ -79,3 +79,21 @@ def test_a_rise_over_another_model_matches_the_same_gap(ctx, tmp_path):
         )
         found = evaluate(tmp_path, ctx).to_dict()["extraction"]["overall"]["found"]
         assert found == (0 if relation == "drop" else 1), relation
+
+
+def test_a_passage_the_tool_cannot_read_counts_its_claims_as_missed(ctx, tmp_path):
+    gold = {
+        "model_id": "qwen2.5coder-7b-instruct",
+        "benchmark": "humaneval",
+        "value": 88.4,
+        "form": "claim-list",
+        "verdict": "verified",
+        "in_refs": True,
+    }
+    passage = {"id": "y", "format": "yaml", "text": "results: [1, 2\n", "claims": [gold]}
+    (tmp_path / "y.yaml").write_text(json.dumps(passage))
+    d = evaluate(tmp_path, ctx).to_dict()
+    assert d["passages"] == 1 and d["unreadable"][0].startswith("y: ")
+    assert d["extraction"]["overall"]["gold"] == 1
+    assert d["extraction"]["overall"]["recall"] == 0.0
+    assert d["missed"] == ["y:None qwen2.5coder-7b-instruct humaneval 88.4 (claim-list)"]
