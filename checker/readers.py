@@ -794,8 +794,34 @@ def _sup(text: str) -> str:
     return sup if all(not (c.isascii() and c.isalnum()) for c in sup) else f"^{t}"
 
 
+def _front_matter(lines: list[str]) -> None:
+    """Model-card metadata between ``---`` lines at the top, in place: its ``model-index``
+    metrics become claim lines at their values' lines; the rest is blanked (not prose)."""
+    if not lines or lines[0].strip() != "---":
+        return
+    end = next((k for k in range(1, min(len(lines), 5000)) if lines[k].strip() == "---"), None)
+    if end is None:
+        return
+    import yaml
+
+    meta = "\n".join(lines[1:end])
+    try:
+        entries = _model_index(yaml.safe_load(meta))
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        entries = None
+    found: dict[int, str] = {}
+    if entries:
+        items, at = _model_index_lines(entries, meta)
+        for line, texts in zip(at or (), items, strict=False):
+            found[line] = "; ".join(filter(None, [found.get(line, ""), *texts]))
+    for k in range(end + 1):
+        lines[k] = found.get(k, "")  # meta line n is document line n + 1: index n
+
+
 def _read_markdown(text: str, path: str) -> Document:
     lines = _split_lines(text)
+    if lines and lines[0].startswith("---"):
+        _front_matter(lines)
     # fenced code: kept verbatim, excluded from markup, tables and headings
     fenced: set[int] = set()
     fence: str | None = None
@@ -1435,6 +1461,79 @@ def _yaml_item_lines(text: str, n_items: int) -> list[int] | None:
     return lines
 
 
+_WINDOW_CONFIG = re.compile(r"^(?:\d{4}-\d{4}|v\d+(?:\.\d+)*|all[-_ ]?time)$", re.IGNORECASE)
+
+
+def _model_index(data: Any) -> list | None:
+    """The ``model-index`` list of Hugging Face model-card metadata, if ``data`` has one."""
+    if isinstance(data, dict) and isinstance(data.get("model-index"), list):
+        return data["model-index"]
+    return None
+
+
+def _model_index_lines(entries: list, text: str) -> tuple[list[list[str]], list[int] | None]:
+    """Claim texts of a Hugging Face ``model-index`` (one per metric: "Qwen2.5-Coder-7B:
+    0.616 on HumanEval (pass@1, greedy, 0-shot)") and the source line of each metric's value
+    (None when the lines cannot be found again)."""
+    items: list[list[str]] = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        for result in entry.get("results") or []:
+            dataset = result.get("dataset") if isinstance(result, dict) else None
+            if not isinstance(dataset, dict) or not isinstance(dataset.get("name"), str):
+                continue
+            version = next(
+                (
+                    str(dataset[k])
+                    for k in ("config", "revision", "split")
+                    if _WINDOW_CONFIG.match(str(dataset.get(k, "")))
+                ),
+                None,
+            )
+            for metric in result.get("metrics") or []:
+                if not isinstance(metric, dict) or not isinstance(
+                    metric.get("value"), (int, float)
+                ):
+                    continue
+                words = [str(metric[k]) for k in ("type", "name") if isinstance(metric.get(k), str)]
+                args = metric.get("args") if isinstance(metric.get("args"), dict) else {}
+                if isinstance(args.get("num_fewshot"), int):
+                    words.append(f"{args['num_fewshot']}-shot")
+                if version is not None:
+                    words.append(f"window {version}" if version[:1].isdigit() else version)
+                suffix = f" ({', '.join(dict.fromkeys(words))})" if words else ""
+                items.append(
+                    [_squash(f"{entry['name']}: {metric['value']} on {dataset['name']}{suffix}")]
+                )
+    return items, _model_index_value_lines(text, len(items))
+
+
+def _model_index_value_lines(text: str, n: int) -> list[int] | None:
+    """The line of each metric's ``value`` in a model-index, in document order."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        return None
+    lines: list[int] = []
+
+    def walk(node: Any, under_metrics: bool) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                key = getattr(k, "value", None)
+                if under_metrics and key == "value" and isinstance(v, yaml.ScalarNode):
+                    lines.append(v.start_mark.line + 1)
+                walk(v, key == "metrics")
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(item, under_metrics)
+
+    walk(root, False)
+    return lines if len(lines) == n else None
+
+
 def _read_json(text: str, path: str) -> Document:
     try:
         data = json.loads(text)
@@ -1448,6 +1547,8 @@ def _read_json(text: str, path: str) -> Document:
         raise InputError(
             f"malformed JSON ({type(exc).__name__})", path=path, code="input.malformed"
         ) from None
+    if (entries := _model_index(data)) is not None:
+        return _model_index_document(path, "json", text, entries)
     items = _claim_items(data, path)
     if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
@@ -1474,10 +1575,19 @@ def _read_yaml(text: str, path: str) -> Document:
         raise InputError(
             f"malformed YAML ({type(exc).__name__})", path=path, code="input.malformed"
         ) from None
+    if (entries := _model_index(data)) is not None:
+        return _model_index_document(path, "yaml", text, entries)
     items = _claim_items(data, path)
     if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
     return _claims_document(path, "yaml", text, items, _yaml_item_lines(text, len(items)))
+
+
+def _model_index_document(path: str, fmt: str, text: str, entries: list) -> Document:
+    items, at = _model_index_lines(entries, text)
+    if not items:
+        raise InputError("model-index has no metric values", path=path, code="input.empty")
+    return _claims_document(path, fmt, text, items, at)
 
 
 _LINE_LOOKUP_LIMIT = 2_000_000  # characters
