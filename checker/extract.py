@@ -677,6 +677,20 @@ def _cell_claim(
     )
 
 
+_SETTING_HEADER = lazy(
+    r"(?:(?:LCB|LiveCodeBench)\s+)?(?:date\s+)?window|version|#?\s*shots?|settings?|decoding|"
+    r"prompt(?:ing)?|mode|protocol",
+    re.I,
+)
+
+
+def _setting_cell(header: str, cell: str) -> Setting:
+    """A setting column's cell: "All Time" under "Window", "3" under "Shots"."""
+    if cell.strip().isdigit() and "shot" in header.lower():
+        return Setting(shots=int(cell.strip()))
+    return setting_in(cell)
+
+
 def _long_columns(header_text: list[str]) -> dict[str, int] | None:
     """Columns of a one-claim-per-row table: model, benchmark and value (metric and setting if
     present); None when the header is not of that shape."""
@@ -692,6 +706,7 @@ def _long_columns(header_text: list[str]) -> dict[str, int] | None:
 
 _OWN_SCORE = lazy(r"(?<![\w.])\d{1,3}\.\d+\s?%")
 _BARE_FIGURE = lazy(r"(?<![\w.\-])\d{1,3}\.\d+(?![\w.])")  # "76.9", not "6.7B" or "v0.2"
+_BARE_SIZED_MODEL = lazy(r"(?:the|this)\s+\d+(?:\.\d+)?\s?[Bb]\s+model", re.I)
 _SIBLING_WORD = lazy(r"(?:variant|version|sibling|counterpart)$", re.IGNORECASE)
 _VERSIONED_WORD = lazy(r"([A-Z][a-z]{2,})\d[\d.]*")  # "Qwen2.5", "Llama3": the family word
 _FIRST_WORD = lazy(r"[A-Z][A-Za-z0-9.]*[A-Za-z0-9]")
@@ -1442,6 +1457,14 @@ class Extractor:
                     variant = family.key.variant
                 key = replace(family.key, size=size, variant=variant, qualifiers=())
                 named_keys = set() if variant else self._named_keys(family.key.family, size)
+                if (
+                    not variant
+                    and m.start() not in bare
+                    and _BARE_SIZED_MODEL.fullmatch(m.group(0))
+                ):
+                    # "the 7B model" after CodeQwen1.5-7B-Chat and Qwen2.5-Coder-7B-Instruct:
+                    # any family's 7B model named so far could be meant
+                    named_keys = named_keys | self._named_keys(None, size)
                 if len(named_keys) > 1:
                     # "the 7B model" after Qwen2.5-Coder-7B-Instruct and its base: either one
                     out.append(_Mention(m.start(), m.end(), m.group(0), None, False))
@@ -2717,6 +2740,13 @@ class Extractor:
             next((c for c in range(ncols) if c not in bench_cols), 0)
         ]
         claims: list[Claim] = []
+        # "Window", "Shots", "Setting" columns: each row's own setting
+        setting_cols = [
+            c
+            for c in range(ncols)
+            if c not in bench_cols
+            and _SETTING_HEADER.fullmatch(_LABEL_MARKUP.sub("", header_text[c]).strip())
+        ]
         group_setting = Setting()
         group_hint = context_hint
         group_family = ""
@@ -2751,6 +2781,8 @@ class Extractor:
                 model = model or section_model
                 previous = model
             row_setting = setting_in(model_free(label, model))
+            for c in setting_cols:
+                row_setting = row_setting.merged(_setting_cell(header_text[c], cells[c]))
             for c in numeric:
                 bench, metric, header, plus = columns[c]
                 if c in header_marked:
@@ -3531,7 +3563,7 @@ def _unambiguous(setting: Setting, text: str) -> Setting:
 
 
 _SHOTS_AFTER_NAME = lazy(
-    r"\s*(?:(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\s+(?:with\s+)?"
+    r"\s*(?:(?:(?:is|are)\s+)?(?:scored|evaluated|run|reported|measured|tested|prompted)\s+(?:with\s+)?"
     r"(?:(?:a|the)\s+)?|(?:is|are|uses?|at|with)\s+(?:(?:a|the)\s+)?)?[(,:]?\s*"
     r"(\d|zero|one|two|three|four|five)[\s\-]?shots?\b",
     re.I,
@@ -4059,6 +4091,9 @@ _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
+_THIS_SECTION = lazy(r"\b(?:this|the\s+present)\s+(?:sub)?section\b", re.I)
+# a paragraph opening on a numbered run-in heading: "1.2 General-purpose models. On ..."
+_RUN_IN_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z][\w\-]*(?:\s+[\w\-&]+){0,5}\.\s")
 
 
 def _strip_machine_columns(line: str) -> str:
@@ -4116,6 +4151,7 @@ class _Scope:
     otherwise". Claims after it take what they do not state themselves."""
 
     section: int = -1
+    run_in: int | None = None  # the run-in section ("1.2 Reasoning. ...") a declaration is for
     setting: Setting = field(default_factory=Setting)
     line: int = 0
     metric: str | None = None
@@ -4223,6 +4259,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     if doc.format in ("json", "yaml"):
         aliases.update(_claim_list_names(doc.lines, ex, aliases))
 
+    run_in = [0]  # the line after the last run-in section heading ("1.2 Reasoning. ...")
+
     def flush() -> None:
         if not paragraph:
             return
@@ -4239,11 +4277,13 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             "ll " in joined or "nless" in joined or "very " in joined or "hroughout" in joined
         ) and _SCOPE_SCREEN.search(joined)
         protocol = "shot" in joined and _PROTOCOL_DECL.search(joined)
+        if joined[:1].isdigit() and _RUN_IN_HEADING.match(joined):
+            run_in[0] = paragraph[0][0] + 1  # "1.2 General-purpose models. On ...": a section
         if declares or protocol or scope.stated():
             section = bisect_right(heading_lines, paragraph[0][0])
-            if scope.section != section:
+            if scope.section != section or scope.run_in not in (None, run_in[0]):
                 scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
-                scope.shots_by_bench = {}
+                scope.shots_by_bench, scope.run_in = {}, None
         own: _Scope | None = None  # what this paragraph declares for itself alone
         if declares or protocol:
             for piece_start, piece in _sentences(joined):
@@ -4252,6 +4292,11 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 # "All figures in this section are pass@1, greedy, 0-shot unless ..."
                 if declares and _SCOPE_DECL.search(piece):
                     said = setting_in(piece)
+                    by_bench = _shots_per_benchmark(piece, vocab.benchmarks)
+                    if by_bench:  # "..., with HumanEval run zero-shot and MBPP three-shot"
+                        scope.shots_by_bench = by_bench
+                        said = replace(said, shots=None)
+                        scope.line = scope.line or linemap.line(piece_start)
                     if said.stated():
                         # "... the figures in this paragraph are greedy pass@1": this one only
                         target = scope
@@ -4259,6 +4304,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                             target = own = own or _Scope()
                         target.setting, target.line = said, linemap.line(piece_start)
                         target.metric = metric_in(piece)
+                        # "Throughout this subsection ...": until the next run-in heading too
+                        target.run_in = run_in[0] if _THIS_SECTION.search(piece) else None
                 # "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
                 if protocol and _PROTOCOL_DECL.search(piece) and not _NOT_OURS.search(piece):
                     by_bench = _shots_per_benchmark(piece, vocab.benchmarks)

@@ -238,7 +238,8 @@ DATE_WINDOW_RE = re.compile(
     r"\b20(\d\d)[/.-](\d{1,2})(?:[/.-]\d{1,2})?\s*(?:~|–|-|to)\s*20(\d\d)[/.-](\d{1,2})(?:[/.-]\d{1,2})?\b"
 )
 ALL_TIME_RE = re.compile(
-    r"[(\"“']\s*all[\s-]time\s*[)\"”']|\ball[\s-]time\s+(?:split|window|subset|set|problems|pass@)"
+    r"[(\"“']\s*all[\s-]time\s*[)\"”']"
+    r"|\ball[\s-]time\s+(?:split|window|subset|set|problems|pass@|LiveCodeBench|LCB)"
     r"|\b(?:over|on|for|across)\s+(?:the\s+)?(?-i:All[\s-]Time)\b",  # "19.2 over All Time"
     re.IGNORECASE,
 )

@@ -2484,3 +2484,43 @@ def test_and_at_a_second_figure_keeps_the_benchmark_to_that_figure(ctx):
         74.4: "humaneval",
         65.6: "humaneval-plus",
     }
+
+
+def test_the_sized_model_after_two_families_with_that_size_is_not_guessed(ctx):
+    got = claims(
+        ctx,
+        "CodeQwen1.5-7B-Chat scores 83.5 on HumanEval. We have also seen Qwen2.5-Coder-7B-Instruct's"
+        " 88.4 on HumanEval, and the 7B model's 71.7 on MBPP+ quoted without a name.",
+    )
+    assert _scores(got)[71.7] is None
+
+
+def test_an_all_time_livecodebench_score_states_its_window(ctx):
+    (c,) = claims(ctx, "Qwen2.5-Coder-7B-Instruct's all-time LiveCodeBench score is given as 18.2.")
+    assert c.setting.dataset_version == "all-time"
+
+
+def test_a_window_column_gives_each_row_its_window(ctx):
+    table = (
+        "| Model | Window | LiveCodeBench |\n|---|---|---|\n"
+        "| CodeQwen1.5-7B-Chat | All Time | 23.2 |\n"
+        "| DeepSeek-Coder-6.7B-Instruct | 2407-2409 | 21.6 |\n"
+    )
+    got = claims(ctx, table, "markdown")
+    assert [(c.value, c.setting.dataset_version) for c in got] == [
+        (23.2, "all-time"),
+        (21.6, "2407-2409"),
+    ]
+
+
+def test_a_subsection_protocol_per_benchmark_ends_at_the_next_run_in_heading(ctx):
+    text = (
+        "1.1 DeepSeek-Coder. Throughout this subsection the figures are greedy pass@1, with"
+        " HumanEval run zero-shot and MBPP three-shot. DeepSeek-Coder-Base 33B reaches 66.0% on"
+        " MBPP and 56.1% on HumanEval.\n\n"
+        "1.2 General models. On the EvalPlus leaderboard, DeepSeek-V2.5 scores 90.2% on HumanEval."
+    )
+    got = {c.value: c.setting.stated() for c in claims(ctx, text)}
+    assert got[66.0] == {"shots": 3, "decoding": "greedy"}
+    assert got[56.1] == {"shots": 0, "decoding": "greedy"}
+    assert got[90.2] == {}
