@@ -3051,7 +3051,8 @@ class Extractor:
         if slug is None:
             found = self.vocab.benchmarks.find(text)
             slug = found[0][2] if found else None
-            if len(found) == 2 and "(" in text:  # "HumanEval (HumanEval+)" style
+            if len(found) == 2 and ("(" in text or "/" in text):
+                # "HumanEval (HumanEval+)", "HumanEval+ / MBPP+": a pair of figures per cell
                 return found[0][2], metric, setting, found[1][2]
         plus = None
         if slug and plus_paren:
@@ -3680,8 +3681,8 @@ def _all_fraction(cells: list[str]) -> bool:
 _CELL_FIGURE = lazy(r"(?<![\w.])\d*\.\d+|(?<![\w.])\d+(?![\w.])")
 _CELL_MARKUP = lazy(r"[*_`]+|\\textbf|\[\d+\]")
 _NUMERIC_CELL = lazy(
-    r"^\s*[~≈]?\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*[†‡*§¶^a-z]?\s*(?:[(/]\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*[†‡*]?\s*\)?\s*[†‡*]?)?\s*$"
-)
+    r"^\s*[~≈]?\s*(?:\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*[†‡*§¶^a-z]?\s*(?:[(/]\s*(?:\d{1,3}(?:\.\d+)?|\.\d+|[–—-])\s*%?\s*[†‡*]?\s*\)?\s*[†‡*]?)?\s*$"
+)  # ... and "64.6 / –": the pair's second figure not reported
 
 
 def _is_numeric_cell(cell: str) -> bool:
@@ -4373,8 +4374,9 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         """The paragraph just above a table, up to three lines (often says what its numbers
         are: a caption wrapped over two lines)."""
         i = table.line - 2
-        if 0 <= i < len(doc.lines) and not doc.lines[i].strip():
-            i -= 1  # one blank line between
+        stop = i - 3  # a blank line between, or the lines of HTML's <table> and <thead> tags
+        while stop < i and 0 <= i < len(doc.lines) and not doc.lines[i].strip():
+            i -= 1
         lead: list[str] = []
         while 0 <= i < len(doc.lines) and len(lead) < 3 and (line := doc.lines[i].strip()):
             # a prose line with a score of its own ("... window it solves 27.9%.") speaks

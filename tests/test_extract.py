@@ -2524,3 +2524,37 @@ def test_a_subsection_protocol_per_benchmark_ends_at_the_next_run_in_heading(ctx
     assert got[66.0] == {"shots": 3, "decoding": "greedy"}
     assert got[56.1] == {"shots": 0, "decoding": "greedy"}
     assert got[90.2] == {}
+
+
+def test_an_html_table_under_its_paragraph_pair_columns_and_a_missing_second_figure(ctx):
+    html = (
+        "<p>Scores are pass@1 with greedy decoding from the EvalPlus leaderboard.</p>\n"
+        "<table>\n  <thead>\n"
+        "    <tr><th>#</th><th>Model</th><th>HumanEval+ / MBPP+</th></tr>\n"
+        "  </thead>\n  <tbody>\n"
+        "    <tr><td>1</td><td>Qwen2.5-Coder-32B-Instruct</td><td>87.2 / 77.0</td></tr>\n"
+        "    <tr><td>2</td><td>WizardCoder-33B-V1.1</td><td>64.6 / &ndash;</td></tr>\n"
+        "  </tbody>\n</table>\n"
+    )
+    got = [
+        (c.model_id, c.benchmark, c.value, c.metric, c.setting.decoding)
+        for c in claims(ctx, html, "html")
+    ]
+    assert got == [
+        ("qwen2.5coder-32b-instruct", "humaneval-plus", 87.2, "pass@1", "greedy"),
+        ("qwen2.5coder-32b-instruct", "mbpp-plus", 77.0, "pass@1", "greedy"),
+        ("wizardcoder-33b-v1.1", "humaneval-plus", 64.6, "pass@1", "greedy"),
+    ]
+
+
+def test_language_columns_read_against_the_benchmark_of_the_paragraph_above_an_html_table(ctx):
+    html = (
+        "<p>HumanEval translated into other languages (MultiPL-E), pass@1.</p>\n"
+        "<table>\n  <thead>\n"
+        "    <tr><th>Model</th><th>C++</th><th>Bash</th></tr>\n"
+        "  </thead>\n  <tbody>\n"
+        "    <tr><td>DeepSeek-Coder-33B-Base</td><td>58.4</td><td>32.3</td></tr>\n"
+        "  </tbody>\n</table>\n"
+    )
+    got = [(c.benchmark, c.value) for c in claims(ctx, html, "html")]
+    assert got == [("multipl-e-cpp", 58.4), ("multipl-e-sh", 32.3)]
