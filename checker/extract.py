@@ -785,6 +785,12 @@ _DATE_AFTER_NAME = lazy(_DATE_SUFFIX)
 # "Our 6.7B model, OpenCodeInterpreter-DS-6.7B, scores ...": the name in apposition defines it
 _OUR_SIZED_MODEL = lazy(r"\b[Oo]ur\s+\d+(?:\.\d+)?\s?[BbMm]\s+(?:[\w-]+\s+)?model\s*,\s*")
 _LIST_GOES_ON = lazy(r"\s*,\s*(?:and|or)\b|\s*,\s*[A-Z][\w.-]*\d")  # "our 7B model, X, and Y"
+_MEANS_DEF = screened(
+    r"\b(?P<alias>(?:our|the)\s+(?:[\w.\-]+\s+){0,2}?(?:model|checkpoint|baseline))\s+"
+    r"(?:means|denotes|stands\s+for|is\s+short\s+for)\s+",
+    re.IGNORECASE,
+    ("means", "denotes", "stands", "short"),
+)
 _CALL_IT = screened(
     r"\b(?:call|calls|refer\s+to|refers\s+to)\s+it\s+(?:as\s+)?[\"“']?"
     r"(?P<alias>(?:our|the)\s+[\w.\-]+(?:\s+[\w.\-]+)?\s+model)\b",
@@ -1259,6 +1265,11 @@ class Extractor:
                 found = self.models_outside_benchmarks(window)
                 if found and found[-1].value:
                     out.setdefault(m.group("alias").lower(), found[-1])
+        for m in _MEANS_DEF.finditer(text):
+            # "In this section the base model means Qwen2.5-Coder-7B and our 7B model means ..."
+            found = self.models_outside_benchmarks(text[m.end() : m.end() + 80])
+            if found and found[0].start == 0 and found[0].value:
+                out.setdefault(" ".join(m.group("alias").split()).lower(), found[0])
         if "ur " in text and "model," in text:
             for m in _OUR_SIZED_MODEL.finditer(text):
                 window = text[m.end() : m.end() + 80]

@@ -2558,3 +2558,12 @@ def test_language_columns_read_against_the_benchmark_of_the_paragraph_above_an_h
     )
     got = [(c.benchmark, c.value) for c in claims(ctx, html, "html")]
     assert got == [("multipl-e-cpp", 58.4), ("multipl-e-sh", 32.3)]
+
+
+def test_a_phrase_the_document_says_means_a_model_is_that_model(ctx):
+    text = (
+        "In this section the base model means Qwen2.5-Coder-7B and our 7B model means"
+        " Heron-Coder-7B.\n\n"
+        "The base model solves 61.6% of HumanEval, and our 7B model reaches 80.5% on HumanEval."
+    )
+    assert _scores(claims(ctx, text)) == {61.6: "qwen2.5coder-7b-base", 80.5: "heroncoder-7b"}
