@@ -785,11 +785,10 @@ _DATE_AFTER_NAME = lazy(_DATE_SUFFIX)
 # "Our 6.7B model, OpenCodeInterpreter-DS-6.7B, scores ...": the name in apposition defines it
 _OUR_SIZED_MODEL = lazy(r"\b[Oo]ur\s+\d+(?:\.\d+)?\s?[BbMm]\s+(?:[\w-]+\s+)?model\s*,\s*")
 _LIST_GOES_ON = lazy(r"\s*,\s*(?:and|or)\b|\s*,\s*[A-Z][\w.-]*\d")  # "our 7B model, X, and Y"
-_MEANS_DEF = screened(
+_MEANS_DEF = lazy(
     r"\b(?P<alias>(?:our|the)\s+(?:[\w.\-]+\s+){0,2}?(?:model|checkpoint|baseline))\s+"
     r"(?:means|denotes|stands\s+for|is\s+short\s+for)\s+",
     re.IGNORECASE,
-    ("means", "denotes", "stands", "short"),
 )
 _CALL_IT = screened(
     r"\b(?:call|calls|refer\s+to|refers\s+to)\s+it\s+(?:as\s+)?[\"“']?"
@@ -1192,10 +1191,12 @@ class Extractor:
         context_model: _Mention | None = None,
         aliases: dict[str, _Mention] | None = None,
         pieces: list[tuple[int, str]] | None = None,
+        topic: _Mention | None = None,
     ) -> list[Claim]:
+        """``topic``: the benchmark a paragraph that names none is about (its window says)."""
         claims: list[Claim] = []
         hits = self.vocab.benchmarks.find(text)
-        if not hits:
+        if not hits and topic is None:
             return claims  # every claim, ranks and comparisons too, is about some benchmark
         pieces = _sentences(text) if pieces is None else pieces
         for idx, piece in pieces:
@@ -1211,6 +1212,7 @@ class Extractor:
             heading_model=context_model,
             aliases=aliases or {},
             paragraph=text,
+            last_benches=[topic] if topic is not None else None,
         )
         previous = ""
         for idx, piece in pieces:
@@ -1265,7 +1267,10 @@ class Extractor:
                 found = self.models_outside_benchmarks(window)
                 if found and found[-1].value:
                     out.setdefault(m.group("alias").lower(), found[-1])
-        for m in _MEANS_DEF.finditer(text):
+        means = (
+            "means " in text or "denotes " in text or "stands for" in text or "short for" in text
+        )
+        for m in _MEANS_DEF.finditer(text) if means else ():
             # "In this section the base model means Qwen2.5-Coder-7B and our 7B model means ..."
             found = self.models_outside_benchmarks(text[m.end() : m.end() + 80])
             if found and found[0].start == 0 and found[0].value:
@@ -4272,6 +4277,20 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         aliases.update(_claim_list_names(doc.lines, ex, aliases))
 
     run_in = [0]  # the line after the last run-in section heading ("1.2 Reasoning. ...")
+    windowed: list[_Mention | None] = []  # the document's one benchmark versioned by windows
+
+    def windowed_topic() -> _Mention | None:
+        if not windowed:
+            text = "\n".join(doc.lines)
+            registry = vocab.benchmarks.registry
+            found = {
+                slug: text[a:b]
+                for a, b, slug in vocab.benchmarks.find(text)
+                if registry.get(slug, {}).get("versioned_by") == "date window"
+            }
+            only = next(iter(found.items())) if len(found) == 1 else None
+            windowed.append(_Mention(-1, -1, only[1], only[0]) if only else None)
+        return windowed[0]
 
     def flush() -> None:
         if not paragraph:
@@ -4330,13 +4349,19 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         window = _last_window(joined) if _may_window(joined) else None
         if window:
             ex.last_window = window  # "<sup>a</sup> Problems released 2407-2409."
+        topic = None
         if not vocab.benchmarks.find(joined):
-            paragraph.clear()  # no benchmark named: no claim in this paragraph
-            return
+            # no benchmark named: no claim in this paragraph, unless it names a date window
+            # and the document one benchmark versioned by windows ("2.1 Qwen report. Every
+            # figure in this subsection uses the 2407-2409 window. GPT-4o scores 34.6 ...")
+            topic = windowed_topic() if window else None
+            if topic is None:
+                paragraph.clear()
+                return
         path = doc.path
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
-        found = ex.extract_prose(joined, linemap, path, ctx, aliases, pieces)
+        found = ex.extract_prose(joined, linemap, path, ctx, aliases, pieces, topic)
         if found and own is None and len(pieces) > 1 and _RUN_FIGURES.search(pieces[0][1]):
             own = _paragraph_lead_setting(pieces[0], linemap, vocab)
         if own is not None and own.stated():

@@ -2567,3 +2567,20 @@ def test_a_phrase_the_document_says_means_a_model_is_that_model(ctx):
         "The base model solves 61.6% of HumanEval, and our 7B model reaches 80.5% on HumanEval."
     )
     assert _scores(claims(ctx, text)) == {61.6: "qwen2.5coder-7b-base", 80.5: "heroncoder-7b"}
+
+
+def test_a_paragraph_naming_only_a_window_is_about_the_documents_windowed_benchmark(ctx):
+    text = (
+        "# LiveCodeBench window audit\n\n"
+        "2.1 Qwen2.5-Coder report. Every figure in this subsection uses the 2407-2409 window."
+        " GPT-4o-2024-08-06 scores 34.6, and o1-preview reaches 43.1.\n"
+    )
+    got = [
+        (c.model_id, c.benchmark, c.setting.dataset_version) for c in claims(ctx, text, "markdown")
+    ]
+    assert got == [
+        ("gpt4o-2024-08-06", "livecodebench", "2407-2409"),
+        ("o1preview", "livecodebench", "2407-2409"),
+    ]
+    # with no window of its own, a paragraph is not given the windowed benchmark
+    assert not claims(ctx, "# LiveCodeBench\n\nGPT-4o-2024-08-06 scores 34.6.\n", "markdown")
