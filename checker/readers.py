@@ -513,6 +513,9 @@ _WIDE_GAP = lazy(r"\t+| {3,}")
 _RULE_LINE = lazy(r"\s*[-=_+|: ]*[-=_]{3,}[-=_+|: ]*\s*")
 
 
+_TWO_GAP = re.compile(r"\t+|  +")
+
+
 def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
     """Runs of 2+ lines split by wide gaps (3+ spaces or tabs) or aligned 2-space gaps.
 
@@ -546,6 +549,9 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
                 run_w[-1] = [f"{first}{glue}{lines[j].strip()}", *run_w[-1][1:]]
                 j += 1
                 continue
+            if len(row) != len(run_w[0]) and j not in taken and "  " in lines[j]:
+                # a long cell leaves only two spaces before the next column: split there too
+                row = [c.strip() for c in _TWO_GAP.split(lines[j].strip())]
             if len(row) != len(run_w[0]):
                 break
             run_w.append(row)

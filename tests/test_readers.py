@@ -1058,3 +1058,14 @@ def test_html_paragraphs_on_adjacent_lines_stay_apart():
         "",
         "It reaches 83.5 on MBPP.",
     )
+
+
+def test_an_aligned_table_row_whose_long_cell_leaves_two_spaces_stays_in_the_table():
+    text = (
+        "Model                                 Window        LCB\n"
+        "CodeQwen1.5-7B-Chat                   All Time      23.2\n"
+        "Qwen2.5-Coder-32B-Instruct-GPTQ-Int4  2407-2411     30.3\n"
+    )
+    (table,) = read_text(text, path="t.txt", format="text").tables
+    assert table.header == (("Model", "Window", "LCB"),)
+    assert table.rows[-1] == ("Qwen2.5-Coder-32B-Instruct-GPTQ-Int4", "2407-2411", "30.3")
