@@ -250,6 +250,11 @@ _ON_EACH = lazy(
     r"[^,;.]{0,40}?\b(?:on|across)\s+(?:both|all\s+(?:two|three|four|of\s+them)|each)\b", re.I
 )
 _SAME_MODELS = lazy(r"\b(?:the\s+same\s+(?:two|three|four)\s+models|both\s+models)\b", re.I)
+# "scores 23.6 and 29.1 on the same two splits": the benchmarks the context named, in order
+_SAME_BENCHES = lazy(
+    r"\bon\s+(?:the\s+same\s+(?:two|three|four)|both|these|those)\s+(?:splits|benchmarks|subsets|sets)\b",
+    re.I,
+)
 _CITATION_BEFORE = lazy(r"\[\s*(?:\d+\s*[,;\u2013-]\s*)*$")
 _CITATION_AFTER = lazy(r"\s*(?:[,;\u2013-]\s*\d+\s*)*\]")
 _GAP_UNIT_RE = lazy(
@@ -1821,11 +1826,18 @@ class Extractor:
             and bool(models or _PRONOUN_RE.match(s))
             and any(s[n.end : n.end + 2].strip().startswith("%") or n.decimals for n in numbers)
         )
+        same_benches = (
+            not benches
+            and state.last_benches is not None
+            and len(state.last_benches) == len(numbers) > 1
+            and (" same " in s or " both " in s or "th" in s)
+            and _SAME_BENCHES.search(s) is not None
+        )
         if (
             not benches
             and numbers
             and state.last_benches
-            and (state.after_semicolon or _CHANGE_ONLY.search(s) or topic)
+            and (state.after_semicolon or _CHANGE_ONLY.search(s) or topic or same_benches)
         ):
             # "...; sampled (n=20) it is 57.3", "GPT-4o goes from 90.2 to 75.0": benchmarks from context
             benches = [replace(b, start=-1, end=-1) for b in state.last_benches]
@@ -4105,6 +4117,8 @@ _MACHINE_ROW = lazy(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
 _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
 
 
+_MID_SENTENCE = lazy(r"[A-Za-z,]$")  # a line that stops inside a sentence
+_PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini-high"
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
@@ -4388,7 +4402,15 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line
         if ((line[0] in "•-*+" or line[0].isdigit()) and _LIST_ITEM.match(line)) or (
-            ":" in line and _LABEL_LINE.match(line)
+            ":" in line
+            and _LABEL_LINE.match(line)
+            # "... Its distilled students\nfall well short: X scores ...": the sentence goes on
+            and not (
+                line[0].islower()
+                and _PLAIN_WORDS.fullmatch(line.partition(":")[0])  # not "o3-mini-high:"
+                and paragraph
+                and _MID_SENTENCE.search(paragraph[-1][1])
+            )
         ):
             flush()  # a list item or a "Name: figures" line is a statement of its own
             line = _LIST_ITEM.sub("", line, count=1)

@@ -2584,3 +2584,18 @@ def test_a_paragraph_naming_only_a_window_is_about_the_documents_windowed_benchm
     ]
     # with no window of its own, a paragraph is not given the windowed benchmark
     assert not claims(ctx, "# LiveCodeBench\n\nGPT-4o-2024-08-06 scores 34.6.\n", "markdown")
+
+
+def test_a_wrapped_line_with_a_colon_continues_its_sentence_and_the_same_two_splits(ctx):
+    text = (
+        "DeepSeek-R1 reaches 40.5 on\n"
+        "BigCodeBench-Complete (Hard) and 29.7 on BigCodeBench-Instruct (Hard). Its students\n"
+        "fall well short: DeepSeek-R1-Distill-Qwen-32B scores 23.6 and 29.1 on the same two splits.\n"
+        "o3-mini-high: 83.5% HumanEval Pro\n"
+    )
+    got = [(c.model_id, c.benchmark, c.value) for c in claims(ctx, text)]
+    assert got[2:] == [
+        ("deepseekr1distillqwen-32b", "bigcodebench-complete-hard", 23.6),
+        ("deepseekr1distillqwen-32b", "bigcodebench-instruct-hard", 29.1),
+        ("o3minihigh", "humaneval-pro", 83.5),
+    ]
