@@ -321,6 +321,10 @@ _SPLIT_NAME_WORDS = frozenset(["instruct", "chat", "base", "coder", "python", "p
 _WORD_START = lazy(r"[^\W\d_]*")
 _HYPHEN_END = lazy(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LOWER_START = lazy(r"^\s*[a-z]")
+_UPPER_START = lazy(r"^\s*[A-Z][\w.+]*")
+# the start of a name before a line break: "Qwen2.5-", "BigCodeBench-", "Human-" (a capital
+# or a digit in it, and no space): "the well-" + "Known" is not one
+_NAME_HYPHEN_END = lazy(r"(?<![\w.+-])(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*-$")
 
 
 def _dehyphenate(
@@ -334,14 +338,28 @@ def _dehyphenate(
     i = 0
     while i < len(out):
         line = out[i]
-        m = _HYPHEN_END.search(line[-120:]) if line.endswith("-") and i not in skip else None
-        if not m:
+        if not line.endswith("-") or i in skip:
             i += 1
             continue
+        m = _HYPHEN_END.search(line[-120:])
         j = i + 1
         while j < len(out) - 1 and j - i <= max_blank and not out[j].strip():
             j += 1  # blank lines in between (PDF dumps, page breaks)
-        if j >= len(out) or j in skip or not _LOWER_START.match(out[j]):
+        if j >= len(out) or j in skip:
+            i += 1
+            continue
+        if (m is None or not _LOWER_START.match(out[j])) and _UPPER_START.match(out[j]):
+            name = _NAME_HYPHEN_END.search(line[-120:])
+            if name:
+                # "Qwen2.5-" + "Coder-32B", "BigCodeBench-" + "Complete", "Human-" + "Eval+":
+                # a name split at one of its hyphens, which stays; the name moves down to the
+                # line its figures are on
+                fragment = name.group(0)
+                out[i] = line[: len(line) - len(fragment)].rstrip()
+                out[j] = fragment + out[j].lstrip()
+                i += 1
+                continue
+        if m is None or not _LOWER_START.match(out[j]):
             i += 1
             continue
         fragment = m.group(1).lower()

@@ -1069,3 +1069,19 @@ def test_an_aligned_table_row_whose_long_cell_leaves_two_spaces_stays_in_the_tab
     (table,) = read_text(text, path="t.txt", format="text").tables
     assert table.header == (("Model", "Window", "LCB"),)
     assert table.rows[-1] == ("Qwen2.5-Coder-32B-Instruct-GPTQ-Int4", "2407-2411", "30.3")
+
+
+def test_a_name_split_at_its_hyphen_by_a_line_break_moves_down_whole():
+    text = (
+        "From the 1.5B to the 7B base model, Human-\n"
+        "Eval+ climbs from 36.6 to 53.0. The flagship Qwen2.5-\n"
+        "Coder-32B reaches 65.9% on BigCodeBench-\n"
+        "Complete, and the well-\n"
+        "Known mod-\n"
+        "els follow.\n"
+    )
+    lines = read_text(text, path="t.txt", format="text").lines
+    assert lines[1].startswith("Human-Eval+ climbs from 36.6")  # on the figure's own line
+    assert lines[2] == "Qwen2.5-Coder-32B reaches 65.9% on"
+    assert lines[3].startswith("BigCodeBench-Complete, and the well-")  # "well-" + "Known": kept
+    assert "models follow." in lines[4]
