@@ -4122,6 +4122,7 @@ _PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
+_EVALPLUS = frozenset({"humaneval", "humaneval-plus", "mbpp", "mbpp-plus"})
 _THIS_SECTION = lazy(r"\b(?:this|the\s+present)\s+(?:sub)?section\b", re.I)
 # a paragraph opening on a numbered run-in heading: "1.2 General-purpose models. On ..."
 _RUN_IN_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z][\w\-]*(?:\s+[\w\-&]+){0,5}\.\s")
@@ -4166,7 +4167,7 @@ _PROTOCOL_DECL = lazy(
     r"\b(?:is|are)\s+(?:scored|evaluated|run|reported|measured|tested|prompted)\b"
 )
 _SCOPE_DECL = lazy(
-    r"\b(?:(?:all|every)\s+(?:the\s+)?(?:figures?|numbers?|results?|scores?|values?|runs?|"
+    r"\b(?:(?:all|every)\s+(?:the\s+)?(?:EvalPlus\s+)?(?:figures?|numbers?|results?|scores?|values?|runs?|"
     r"evaluations?)\b[^.;]{0,40}?\b(?:are|is|use|uses|were|with|come\s+from)\b"
     r"|unless\s+(?:otherwise\s+(?:stated|noted)|(?:a|the)\s+sentence\s+says\s+otherwise|"
     r"stated\s+otherwise|noted\s+otherwise)"
@@ -4183,6 +4184,7 @@ class _Scope:
 
     section: int = -1
     run_in: int | None = None  # the run-in section ("1.2 Reasoning. ...") a declaration is for
+    only: frozenset[str] | None = None  # the benchmarks the declared setting is for (None: all)
     setting: Setting = field(default_factory=Setting)
     line: int = 0
     metric: str | None = None
@@ -4196,6 +4198,8 @@ class _Scope:
 
     def applied(self, claim: Claim, ex: Extractor) -> Claim:
         if claim.span.line < self.line:
+            return claim
+        if self.only is not None and claim.benchmark not in self.only:
             return claim
         if claim.metric and self.metric and claim.metric != self.metric:
             return claim  # "pass@1 with greedy decoding unless it is labelled pass@10"
@@ -4349,6 +4353,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                             target = own = own or _Scope()
                         target.setting, target.line = said, linemap.line(piece_start)
                         target.metric = metric_in(piece)
+                        # "All EvalPlus numbers are ...": HumanEval(+) and MBPP(+) only
+                        target.only = _EVALPLUS if "EvalPlus" in piece else None
                         # "Throughout this subsection ...": until the next run-in heading too
                         target.run_in = run_in[0] if _THIS_SECTION.search(piece) else None
                 # "HumanEval is scored zero-shot and MBPP with the three-shot prompt"

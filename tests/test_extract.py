@@ -2599,3 +2599,12 @@ def test_a_wrapped_line_with_a_colon_continues_its_sentence_and_the_same_two_spl
         ("deepseekr1distillqwen-32b", "bigcodebench-instruct-hard", 29.1),
         ("o3minihigh", "humaneval-pro", 83.5),
     ]
+
+
+def test_a_declared_evalplus_setting_is_not_given_to_other_benchmarks(ctx):
+    text = (
+        "All EvalPlus numbers are pass@1 with greedy decoding and zero-shot prompts.\n\n"
+        "Qwen2.5-Coder-7B solves 61.6% of HumanEval and 45.8 on BigCodeBench-Complete."
+    )
+    got = {c.benchmark: c.setting.stated() for c in claims(ctx, text)}
+    assert got == {"humaneval": {"shots": 0, "decoding": "greedy"}, "bigcodebench-complete": {}}
