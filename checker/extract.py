@@ -199,8 +199,15 @@ _NOT_SCORE_AFTER = lazy(
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB\b|MB\b|"
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100|-?cores?\b|-gram|"
     # "17 were independently verified", "10% of the MBPP prompts exceed ...": counts, shares
-    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select))",
+    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select)"
+    # "180 problems (45 easy, 91 medium, 44 hard)": counts by difficulty
+    r"|(?:easy|medium|hard)\s*(?:,|and\b|\)))",
     re.IGNORECASE,
+)
+# "for 57 BigCodeBench-Lite problems", "We audited 31 LiveCodeBench figures": a count of things
+_COUNT_OF_BENCH = lazy(
+    r"\s+[A-Z][\w+\-]*(?:\s[A-Z][\w+\-]*)?\s+(?:problems?|tasks?|questions?|figures?|claims?|"
+    r"results?|numbers?|entries|items|scores)\b"
 )
 _NOT_SCORE_BEFORE = tail_screened(
     r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|et al\.,?|v|version|"
@@ -1732,6 +1739,8 @@ class Extractor:
             after = s[m.end("num") : m.end("num") + 32]
             unit = _GAP_UNIT_RE.match(after) is not None
             not_score = _NOT_SCORE_BEFORE.search(before) or _NOT_SCORE_AFTER.match(after)
+            if not not_score and not m.group("pct") and "." not in m.group("num"):
+                not_score = _COUNT_OF_BENCH.match(s, m.end())
             if not not_score and m.group("pct") and "." not in m.group("num"):
                 not_score = _SHARE_OF.match(after)  # "About 10% of the MBPP prompts exceed ..."
             if "[" in before and _CITATION_AFTER.match(after) and _CITATION_BEFORE.search(before):
@@ -4113,7 +4122,11 @@ def _bench_version(
 
 # --- documents -----------------------------------------------------------------
 
-_MACHINE_ROW = lazy(r"\s+(?:[✓✔×✗xXvV])\s+(?:0?\.\d+|1\.0+)\s*$")
+_MACHINE_ROW = lazy(
+    r"\s+(?:[✓✔×✗xXvV]|[—–-]\s+(?:(?:not\s+|un|partially\s+)?verified|contradicted|"
+    r"unverifiable)\s*,?)\s+(?:0?\.\d+|1\.0+)\s*$",  # "... [1] — verified, 0.29"
+    re.IGNORECASE,
+)
 _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$", re.IGNORECASE)
 
 

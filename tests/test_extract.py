@@ -2608,3 +2608,12 @@ def test_a_declared_evalplus_setting_is_not_given_to_other_benchmarks(ctx):
     )
     got = {c.benchmark: c.setting.stated() for c in claims(ctx, text)}
     assert got == {"humaneval": {"shots": 0, "decoding": "greedy"}, "bigcodebench-complete": {}}
+
+
+def test_counts_of_problems_and_figures_and_a_bullets_own_marks_are_not_claims(ctx):
+    text = (
+        "We audited 31 LiveCodeBench figures. The LeetCode Contest set has 180 problems (45 easy,"
+        " 91 medium, 44 hard), and BigCodeBench-Lite Pro reuses 57 BigCodeBench-Lite problems.\n\n"
+        "- CodeQwen1.5-7B-Chat reaches 0.690 on MBPP+. [4] — verified, 0.40\n"
+    )
+    assert [(c.benchmark, c.value) for c in claims(ctx, text, "markdown")] == [("mbpp-plus", 69.0)]
