@@ -3772,7 +3772,11 @@ _NEXT_METRIC_PHRASE = lazy(r"\b(?:and|while|whereas|but)\s+(?:its|their|the)\s+$
 _OTHER_SUBJECT_PHRASE = lazy(
     r"\d[^,;]*[,;]\s*(?:and|while|whereas|but)\s+(?:its|their)\s+[^,;]{0,40}?\bscore\b"
 )
-_DECODING_CUE = screened(r"\bgreedy\b|\bsampl(?:ed|ing)\b", re.I, ("greedy", "sampl"))
+_DECODING_CUE = screened(
+    r"\bgreedy\b|\bsampl(?:ed|ing)\b|\b(?:estimated|computed|averaged)\s+(?:from|over)\s+\d+\s+samples\b",
+    re.I,
+    ("greedy", "sampl"),
+)
 _SHOT_CUE = screened(SHOTS_PATTERN, re.IGNORECASE, SHOTS_WORDS)
 
 
@@ -3862,10 +3866,18 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
             base = replace(base, cot=by_position[0])
         elif _later_clause_cues(s, num, numbers, cues):
             base = replace(base, cot=None)  # "65.9 (0-shot), and with CoT it recovers to 71.3"
-    if (
+    feedback_cues = list(FEEDBACK_RE.finditer(s)) if base.feedback and len(numbers) > 1 else []
+    kinds = [setting_in(m.group(0)).feedback for m in feedback_cues]
+    if len(set(kinds)) > 1:
+        # "with execution feedback reaches 80.5 ..., and with oracle feedback 92.7": its own
+        mine = [
+            k for m, k in zip(feedback_cues, kinds, strict=True) if _owner(m, s, numbers) == num
+        ]
+        base = replace(base, feedback=mine[0] if mine else None)
+    elif (
         base.feedback is not None
         and len(numbers) > 1
-        and _later_clause_cues(s, num, numbers, list(FEEDBACK_RE.finditer(s)))
+        and _later_clause_cues(s, num, numbers, feedback_cues)
     ):
         base = replace(base, feedback=None)  # "76.2 in a single turn, and feedback lifts it to"
     return base

@@ -214,7 +214,10 @@ def shots_count(word: str) -> int | None:
 
 GREEDY_RE = re.compile(r"\bgreedy\b", re.IGNORECASE)
 # "20 samples per problem", "the 20-sample protocol": so many samples are a sampled run
-_PER_PROBLEM = r"\b(\d+)(?:\s+samples?\s+(?:per|for\s+each|each)\b|-samples?\b)"
+_PER_PROBLEM = (
+    r"\b(\d+)(?:\s+samples?\s+(?:per|for\s+each|each)\b|-samples?\b)"
+    r"|\b(?:estimated|computed|averaged)\s+(?:from|over)\s+(\d+)\s+samples\b"  # "... from 20 samples"
+)
 SAMPLED_RE = re.compile(
     r"\b(?:sampl(?:ed|ing)|nucleus|temperature\s*(?:=|of)?\s*0?\.[1-9]|T\s*=\s*0?\.[1-9])|"
     + _PER_PROBLEM,
@@ -229,8 +232,9 @@ NO_COT_RE = re.compile(
     r"\b(?:without|w/o|no)\s+(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.IGNORECASE
 )
 FEEDBACK_RE = re.compile(
-    r"\b(execution|synth(?:etic|\.)?\s*human)\s+feedback(\s*\(oracle\))?", re.IGNORECASE
-)
+    r"\b(execution|synth(?:etic|esi[sz]ed|\.)?\s*human|oracle)\s+feedback(\s*\(oracle\))?",
+    re.IGNORECASE,
+)  # "oracle feedback": OpenCodeInterpreter's synthesized human feedback with the oracle
 VERSION_RE = re.compile(r"\bv(\d+\.\d+(?:\.\d+)?)\b")
 WINDOW_RE = re.compile(r"\b(2[3-5](?:0[1-9]|1[0-2]))\s*[-–~]\s*(2[3-5](?:0[1-9]|1[0-2]))\b")
 # LiveCodeBench windows as dates ("2023/9/1 ~ 2024/4/1") and its full set ("All Time" as a name)
@@ -296,8 +300,9 @@ def setting_in(text: str) -> Setting:
         cot = True
     feedback = None
     if has("feedback") and (m := FEEDBACK_RE.search(text)):
-        kind = "execution" if m.group(1).lower().startswith("exec") else "synthetic-human"
-        feedback = kind + ("-oracle" if m.group(2) else "")
+        said = m.group(1).lower()
+        kind = "execution" if said.startswith("exec") else "synthetic-human"
+        feedback = kind + ("-oracle" if m.group(2) or said == "oracle" else "")
     version = window_version(text)
     return Setting(
         shots=shots,

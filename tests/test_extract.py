@@ -2617,3 +2617,25 @@ def test_counts_of_problems_and_figures_and_a_bullets_own_marks_are_not_claims(c
         "- CodeQwen1.5-7B-Chat reaches 0.690 on MBPP+. [4] — verified, 0.40\n"
     )
     assert [(c.benchmark, c.value) for c in claims(ctx, text, "markdown")] == [("mbpp-plus", 69.0)]
+
+
+def test_feedback_kinds_per_figure_and_a_figure_estimated_from_samples(ctx):
+    got = claims(
+        ctx,
+        "OpenCodeInterpreter-DS-33B with execution feedback reaches 80.5 on HumanEval+, and with"
+        " oracle feedback 92.7 on HumanEval.",
+    )
+    assert [c.setting.feedback for c in got] == ["execution", "synthetic-human-oracle"]
+    got = claims(
+        ctx,
+        "WizardCoder-15B-V1.0 HumanEval now uses the greedy 59.8 instead of the 57.3 estimated"
+        " from 20 samples.",
+    )
+    assert [c.setting.decoding for c in got] == ["greedy", "sampled"]
+
+
+def test_synthesized_human_feedback_is_a_setting():
+    from checker.vocab import setting_in
+
+    assert setting_in("with synthesized human feedback").feedback == "synthetic-human"
+    assert setting_in("with oracle feedback").feedback == "synthetic-human-oracle"
