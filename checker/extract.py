@@ -199,15 +199,15 @@ _NOT_SCORE_AFTER = lazy(
     r"models?|papers?|claims?|years?|days?|months?|hours?|minutes?|seconds?|s\b|ms\b|GB\b|MB\b|"
     r"GPUs?|epochs?|steps?|layers?|experts?|shots?|-shot|/10\b|/\d|A100|H100|V100|-?cores?\b|-gram|"
     # "17 were independently verified", "10% of the MBPP prompts exceed ...": counts, shares
-    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select)"
-    # "180 problems (45 easy, 91 medium, 44 hard)": counts by difficulty
-    r"|(?:easy|medium|hard)\s*(?:,|and\b|\)))",
+    r"(?:were|was)\s+(?:\w+\s+)?(?:verif|extract|retriev|includ|exclud|select))",
     re.IGNORECASE,
 )
-# "for 57 BigCodeBench-Lite problems", "We audited 31 LiveCodeBench figures": a count of things
+# after a whole number: "for 57 BigCodeBench-Lite problems", "We audited 31 LiveCodeBench
+# figures", "180 problems (45 easy, 91 medium, 44 hard)": counts of things
 _COUNT_OF_BENCH = lazy(
     r"\s+[A-Z][\w+\-]*(?:\s[A-Z][\w+\-]*)?\s+(?:problems?|tasks?|questions?|figures?|claims?|"
     r"results?|numbers?|entries|items|scores)\b"
+    r"|\s+(?i:easy|medium|hard)\s*(?:,|and\b|\))"
 )
 _NOT_SCORE_BEFORE = tail_screened(
     r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|et al\.,?|v|version|"
@@ -560,7 +560,7 @@ _RANK = screened(
     + ("#1", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
 )
 # "where Codestral looks best": the model's own strongest benchmark, not a rank among models
-_OWN_BEST = lazy(r"\bwhere\b[^.;:]{0,60}\b(?:looks?|fares?|does|performs?|is)\s+$", re.I)
+_OWN_BEST = lazy(r"\bwhere\b[^.;:]{0,60}\b(?:looks?|fares?|performs?)\s+$", re.I)
 # "close to the strongest baseline": the rank names some other model, the object
 _RANK_OBJECT = lazy(
     r"\b(?:close\s+to|near|behind|than|below|above|trails?|trailing|like|against|versus|vs\.?|"
@@ -690,7 +690,7 @@ def _cell_claim(
 
 
 _SETTING_HEADER = lazy(
-    r"(?:(?:LCB|LiveCodeBench)\s+)?(?:date\s+)?window|version|#?\s*shots?|settings?|decoding|"
+    r"(?:(?:LCB|LiveCodeBench)\s+)?(?:date\s+)?window|#?\s*shots?|settings?|decoding|"
     r"prompt(?:ing)?|mode|protocol",
     re.I,
 )
@@ -1839,7 +1839,7 @@ class Extractor:
             not benches
             and state.last_benches is not None
             and len(state.last_benches) == len(numbers) > 1
-            and (" same " in s or " both " in s or "th" in s)
+            and (" same " in s or " both " in s or " these " in s or " those " in s)
             and _SAME_BENCHES.search(s) is not None
         )
         if (
@@ -4147,7 +4147,7 @@ _PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
-_EVALPLUS = frozenset({"humaneval", "humaneval-plus", "mbpp", "mbpp-plus"})
+_EVALPLUS = frozenset({"humaneval", "humaneval-plus", "mbpp", "mbpp-plus", "evalplus-avg"})
 _THIS_SECTION = lazy(r"\b(?:this|the\s+present)\s+(?:sub)?section\b", re.I)
 # a paragraph opening on a numbered run-in heading: "1.2 General-purpose models. On ..."
 _RUN_IN_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z][\w\-]*(?:\s+[\w\-&]+){0,5}\.\s")
@@ -4328,7 +4328,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             registry = vocab.benchmarks.registry
             found = {
                 slug: text[a:b]
-                for a, b, slug in vocab.benchmarks.find(text)
+                for a, b, slug in vocab.benchmarks._find(text)  # (not cached: once per document)
                 if registry.get(slug, {}).get("versioned_by") == "date window"
             }
             only = next(iter(found.items())) if len(found) == 1 else None

@@ -321,7 +321,9 @@ _SPLIT_NAME_WORDS = frozenset(["instruct", "chat", "base", "coder", "python", "p
 _WORD_START = lazy(r"[^\W\d_]*")
 _HYPHEN_END = lazy(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LOWER_START = lazy(r"^\s*[a-z]")
-_UPPER_START = lazy(r"^\s*[A-Z][\w.+]*")
+_UPPER_START = lazy(r"^\s*[A-Z][\w.+]*:?")
+# lines a name does not run on into: "Table 3: Results", "Figure 2", "Section 4"
+_CAPTION_WORDS = frozenset(["table", "tab", "figure", "fig", "section", "sec", "appendix"])
 # the start of a name before a line break: "Qwen2.5-", "BigCodeBench-", "Human-" (a capital
 # or a digit in it, and no space): "the well-" + "Known" is not one
 _NAME_HYPHEN_END = lazy(r"(?<![\w.+-])(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*-$")
@@ -348,7 +350,12 @@ def _dehyphenate(
         if j >= len(out) or j in skip:
             i += 1
             continue
-        if (m is None or not _LOWER_START.match(out[j])) and _UPPER_START.match(out[j]):
+        if (
+            j == i + 1
+            and (m is None or not _LOWER_START.match(out[j]))
+            and (start := _UPPER_START.match(out[j])) is not None
+            and start.group(0).rstrip(".:").lower() not in _CAPTION_WORDS
+        ):
             name = _NAME_HYPHEN_END.search(line[-120:])
             if name:
                 # "Qwen2.5-" + "Coder-32B", "BigCodeBench-" + "Complete", "Human-" + "Eval+":
@@ -567,9 +574,21 @@ def _aligned_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
                 run_w[-1] = [f"{first}{glue}{lines[j].strip()}", *run_w[-1][1:]]
                 j += 1
                 continue
-            if len(row) != len(run_w[0]) and j not in taken and "  " in lines[j]:
-                # a long cell leaves only two spaces before the next column: split there too
-                row = [c.strip() for c in _TWO_GAP.split(lines[j].strip())]
+            if (
+                len(row) != len(run_w[0])
+                and len(run_w) >= 2
+                and j not in taken
+                and "  " in lines[j]
+            ):
+                # a long cell leaves only two spaces before the next column: split there too,
+                # when the cells are figures where the row above has them (not prose)
+                two = [c.strip() for c in _TWO_GAP.split(lines[j].strip())]
+                above = run_w[-1]
+                if len(two) == len(above) and all(
+                    _is_numeric(a) or not _is_numeric(b)
+                    for a, b in zip(two[1:], above[1:], strict=True)
+                ):
+                    row = two
             if len(row) != len(run_w[0]):
                 break
             run_w.append(row)
@@ -818,9 +837,10 @@ def _sup(text: str) -> str:
     return sup if all(not (c.isascii() and c.isalnum()) for c in sup) else f"^{t}"
 
 
-def _front_matter(lines: list[str]) -> None:
+def _front_matter(lines: list[str], path: str) -> None:
     """Model-card metadata between ``---`` lines at the top, in place: its ``model-index``
-    metrics become claim lines at their values' lines; the rest is blanked (not prose)."""
+    metrics become claim lines at their values' lines, and the rest of it is blanked (not
+    prose). A ``---`` rule over prose (not a YAML mapping) is left alone."""
     if not lines or lines[0].strip() != "---":
         return
     end = next((k for k in range(1, min(len(lines), 5000)) if lines[k].strip() == "---"), None)
@@ -830,22 +850,27 @@ def _front_matter(lines: list[str]) -> None:
 
     meta = "\n".join(lines[1:end])
     try:
-        entries = _model_index(yaml.safe_load(meta))
+        data = yaml.safe_load(meta)
     except (yaml.YAMLError, RecursionError, ValueError, TypeError):
-        entries = None
-    found: dict[int, str] = {}
-    if entries:
-        items, at = _model_index_lines(entries, meta)
-        for line, texts in zip(at or (), items, strict=False):
-            found[line] = "; ".join(filter(None, [found.get(line, ""), *texts]))
+        return  # not metadata: read as the document's text
+    if not isinstance(data, dict):
+        return
+    found: dict[int, list[str]] = {}
+    if _model_index(data) is not None:
+        try:
+            items, at = _model_index_lines(meta, path)
+        except (yaml.YAMLError, RecursionError, ValueError, TypeError, InputError):
+            items, at = [], []  # a model-index past reading: metadata, not prose
+        for line, texts in zip(at, items, strict=True):
+            found.setdefault(line, []).extend(texts)
     for k in range(end + 1):
-        lines[k] = found.get(k, "")  # meta line n is document line n + 1: index n
+        lines[k] = "; ".join(found.get(k, ()))  # meta line n is document line n + 1: index n
 
 
 def _read_markdown(text: str, path: str) -> Document:
     lines = _split_lines(text)
     if lines and lines[0].startswith("---"):
-        _front_matter(lines)
+        _front_matter(lines, path)
     # fenced code: kept verbatim, excluded from markup, tables and headings
     fenced: set[int] = set()
     fence: str | None = None
@@ -1495,16 +1520,41 @@ def _model_index(data: Any) -> list | None:
     return None
 
 
-def _model_index_lines(entries: list, text: str) -> tuple[list[list[str]], list[int] | None]:
+_MAX_METRICS = 10_000  # a model card lists dozens; more is an alias bomb, not a card
+
+
+def _model_index_lines(text: str, path: str) -> tuple[list[list[str]], list[int]]:
     """Claim texts of a Hugging Face ``model-index`` (one per metric: "Qwen2.5-Coder-7B:
-    0.616 on HumanEval (pass@1, greedy, 0-shot)") and the source line of each metric's value
-    (None when the lines cannot be found again)."""
+    0.616 on HumanEval (pass@1, greedy, 0-shot)") and the line of each metric's ``value``,
+    read from the YAML node tree so each claim keeps its own line. Entries, results and
+    metrics of the wrong shape are skipped."""
+    import yaml
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    loader = yaml.SafeLoader("")
+
+    def get(node: Any, key: str) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+        return None
+
+    def items_of(node: Any) -> list:
+        return node.value if isinstance(node, yaml.SequenceNode) else []
+
+    def plain(node: Any) -> Any:
+        return loader.construct_object(node, deep=True) if node is not None else None
+
     items: list[list[str]] = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+    lines: list[int] = []
+    for entry in items_of(get(root, "model-index")):
+        name = (
+            plain(get(entry, "name")) if isinstance(get(entry, "name"), yaml.ScalarNode) else None
+        )
+        if not isinstance(name, str) or not name:
             continue
-        for result in entry.get("results") or []:
-            dataset = result.get("dataset") if isinstance(result, dict) else None
+        for result in items_of(get(entry, "results")):
+            dataset = get(result, "dataset")
+            dataset = plain(dataset) if isinstance(dataset, yaml.MappingNode) else None
             if not isinstance(dataset, dict) or not isinstance(dataset.get("name"), str):
                 continue
             version = next(
@@ -1515,47 +1565,33 @@ def _model_index_lines(entries: list, text: str) -> tuple[list[list[str]], list[
                 ),
                 None,
             )
-            for metric in result.get("metrics") or []:
-                if not isinstance(metric, dict) or not isinstance(
-                    metric.get("value"), (int, float)
+            for node in items_of(get(result, "metrics")):
+                value_node = get(node, "value")
+                if not isinstance(node, yaml.MappingNode) or not isinstance(
+                    value_node, yaml.ScalarNode
                 ):
                     continue
+                metric = plain(node)
+                value = metric.get("value")
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    continue
+                if len(items) >= _MAX_METRICS:
+                    raise InputError(
+                        f"model-index has more than {_MAX_METRICS:,} metric values",
+                        path=path,
+                        code="input.too_large",
+                    )
                 words = [str(metric[k]) for k in ("type", "name") if isinstance(metric.get(k), str)]
                 args = metric.get("args") if isinstance(metric.get("args"), dict) else {}
-                if isinstance(args.get("num_fewshot"), int):
-                    words.append(f"{args['num_fewshot']}-shot")
+                shots = args.get("num_fewshot")
+                if isinstance(shots, int) and not isinstance(shots, bool):
+                    words.append(f"{shots}-shot")
                 if version is not None:
                     words.append(f"window {version}" if version[:1].isdigit() else version)
                 suffix = f" ({', '.join(dict.fromkeys(words))})" if words else ""
-                items.append(
-                    [_squash(f"{entry['name']}: {metric['value']} on {dataset['name']}{suffix}")]
-                )
-    return items, _model_index_value_lines(text, len(items))
-
-
-def _model_index_value_lines(text: str, n: int) -> list[int] | None:
-    """The line of each metric's ``value`` in a model-index, in document order."""
-    import yaml
-
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
-        return None
-    lines: list[int] = []
-
-    def walk(node: Any, under_metrics: bool) -> None:
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                key = getattr(k, "value", None)
-                if under_metrics and key == "value" and isinstance(v, yaml.ScalarNode):
-                    lines.append(v.start_mark.line + 1)
-                walk(v, key == "metrics")
-        elif isinstance(node, yaml.SequenceNode):
-            for item in node.value:
-                walk(item, under_metrics)
-
-    walk(root, False)
-    return lines if len(lines) == n else None
+                items.append([_squash(f"{name}: {value} on {dataset['name']}{suffix}")])
+                lines.append(value_node.start_mark.line + 1)
+    return items, lines
 
 
 def _read_json(text: str, path: str) -> Document:
@@ -1571,8 +1607,8 @@ def _read_json(text: str, path: str) -> Document:
         raise InputError(
             f"malformed JSON ({type(exc).__name__})", path=path, code="input.malformed"
         ) from None
-    if (entries := _model_index(data)) is not None:
-        return _model_index_document(path, "json", text, entries)
+    if _model_index(data) is not None:
+        return _model_index_document(path, "json", text)
     items = _claim_items(data, path)
     if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
@@ -1599,16 +1635,23 @@ def _read_yaml(text: str, path: str) -> Document:
         raise InputError(
             f"malformed YAML ({type(exc).__name__})", path=path, code="input.malformed"
         ) from None
-    if (entries := _model_index(data)) is not None:
-        return _model_index_document(path, "yaml", text, entries)
+    if _model_index(data) is not None:
+        return _model_index_document(path, "yaml", text)
     items = _claim_items(data, path)
     if not items:
         raise InputError("claim list is empty", path=path, code="input.empty")
     return _claims_document(path, "yaml", text, items, _yaml_item_lines(text, len(items)))
 
 
-def _model_index_document(path: str, fmt: str, text: str, entries: list) -> Document:
-    items, at = _model_index_lines(entries, text)
+def _model_index_document(path: str, fmt: str, text: str) -> Document:
+    import yaml
+
+    try:
+        items, at = _model_index_lines(text, path)
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
+        raise InputError(
+            f"malformed model-index ({type(exc).__name__})", path=path, code="input.malformed"
+        ) from None
     if not items:
         raise InputError("model-index has no metric values", path=path, code="input.empty")
     return _claims_document(path, fmt, text, items, at)

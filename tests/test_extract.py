@@ -2639,3 +2639,20 @@ def test_synthesized_human_feedback_is_a_setting():
 
     assert setting_in("with synthesized human feedback").feedback == "synthetic-human"
     assert setting_in("with oracle feedback").feedback == "synthetic-human-oracle"
+
+
+def test_second_read_cases_scores_by_difficulty_a_rank_after_where_and_a_model_version_column(ctx):
+    got = claims(ctx, "GPT-4o solves 78.5 easy, 40.2 medium and 10.1 hard on LiveCodeBench.")
+    assert [c.value for c in got] == [78.5, 40.2, 10.1]  # figures, not counts
+    assert _ranks(ctx, "The gap is widest on HumanEval, where GPT-4o is the best model.") == [
+        ("best", "gpt4o", "humaneval")
+    ]
+    table = (
+        "| Model | Version | HumanEval |\n|---|---|---|\n"
+        "| DeepSeek-Coder-6.7B-Instruct | v1.5 | 78.6 |\n"
+    )
+    (c,) = claims(ctx, table, "markdown")
+    assert c.setting.dataset_version is None  # the model's version, not the benchmark's
+    assert [x.value for x in claims(ctx, "Codestral-22B reaches 31 on tasks of HumanEval.")] == [
+        31.0
+    ]

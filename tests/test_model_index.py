@@ -78,11 +78,53 @@ def test_a_readme_front_matter_model_index_is_read_and_other_metadata_is_not_pro
     assert (
         _read(ctx, "---\nlicense: apache-2.0\nversion: 2.5\n---\n\nNo scores.\n", "markdown") == []
     )
-    # malformed metadata is blanked, not read as prose, and not an error
-    assert _read(ctx, "---\nmodel-index: [88.4 on HumanEval\n---\n\nText.\n", "markdown") == []
+    # a "---" rule over prose is not metadata: its text is read
+    rule = "---\nQwen2.5-Coder-7B-Instruct scores 88.4 on HumanEval.\n\n---\n\nMore.\n"
+    assert [row[:5] for row in _read(ctx, rule, "markdown")] == [
+        (2, "qwen2.5coder-7b-instruct", "humaneval", None, 88.4)
+    ]
 
 
 def test_a_model_index_without_metric_values_is_an_empty_input(ctx):
     with pytest.raises(InputError) as err:
         read_text("model-index:\n- name: X\n  results: []\n", path="m.yaml", format="yaml")
     assert err.value.code == "input.empty"
+
+
+def test_model_index_entries_of_the_wrong_shape_are_skipped_and_each_claim_keeps_its_line(ctx):
+    text = (
+        "model-index:\n"
+        "- name: X\n  results: 5\n"
+        "- name: Qwen2.5-Coder-7B-Instruct\n"
+        "  results:\n"
+        "  - dataset: {name: HumanEval}\n"
+        "    metrics: 3\n"
+        "  - dataset: {name: HumanEval+}\n"
+        "    metrics:\n"
+        "    - {type: pass@1, value: '77%'}\n"
+        "    - {type: pass@1, value: true}\n"
+        "    - {type: pass@1, value: 84.1}\n"
+    )
+    assert [row[:5] for row in _read(ctx, text, "yaml")] == [
+        (12, "qwen2.5coder-7b-instruct", "humaneval-plus", "pass@1", 84.1)
+    ]
+    card = f"---\n{text}---\n"
+    assert [row[0] for row in _read(ctx, card, "markdown")] == [13]
+
+
+def test_an_alias_bomb_in_a_model_index_is_refused():
+    metric = "{type: pass@1, value: 1.5}"
+    text = (
+        "model-index:\n- name: X\n  results: [&r {dataset: {name: HumanEval}, metrics: [&m "
+        + metric
+        + ", "
+        + ", ".join(["*m"] * 399)
+        + "]}, "
+        + ", ".join(["*r"] * 399)
+        + "]\n"
+    )
+    with pytest.raises(InputError) as err:
+        read_text(text, path="bomb.yaml", format="yaml")
+    assert err.value.code == "input.too_large"
+    # as front matter it is metadata past reading: no claims, no error
+    read_text(f"---\n{text}---\n\nText.\n", path="README.md", format="markdown")

@@ -1085,3 +1085,20 @@ def test_a_name_split_at_its_hyphen_by_a_line_break_moves_down_whole():
     assert lines[2] == "Qwen2.5-Coder-32B reaches 65.9% on"
     assert lines[3].startswith("BigCodeBench-Complete, and the well-")  # "well-" + "Known": kept
     assert "models follow." in lines[4]
+
+
+def test_a_split_name_does_not_run_into_a_caption_or_across_a_blank_line_and_prose_stays_prose():
+    from checker.readers import _dehyphenate
+
+    assert _dehyphenate(["The score of X-", "Table 3: Results"]) == [
+        "The score of X-",
+        "Table 3: Results",
+    ]
+    doc = read_text(
+        "We also evaluated DeepSeek-\n\n## Results\n\nText.\n", path="r.md", format="markdown"
+    )
+    assert doc.sections and doc.lines[2] == "Results"
+    text = "Model            Score\nQwen2.5-Coder-7B   88.4\nIt leads the pack.  It scores 88.4\n"
+    doc = read_text(text, path="t.txt", format="text")
+    assert doc.tables[0].rows == (("Qwen2.5-Coder-7B", "88.4"),)
+    assert doc.lines[2] == "It leads the pack.  It scores 88.4"
