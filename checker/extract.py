@@ -498,7 +498,8 @@ _PRONOUN_RE = lazy(
 _RESPECTIVELY = screened(r"\brespectively\b", re.IGNORECASE, ("respectively",))
 _GAP_WORDS = screened(
     r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
-    r"outperforms?|beats?)\b[^,;]{0,40}?\bby|margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
+    r"outperforms?|beats?)\b[^,;]{0,40}?\bby(?:\s+(?:only|just|about|roughly|nearly|almost))?|"
+    r"margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
     r"drop\s+of|decline\s+of|gain\s+of|increase\s+of)\s*$",
     re.IGNORECASE,
     ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase"),
@@ -1908,6 +1909,8 @@ class Extractor:
         pairs = self._pair(s, scores, benches, respectively)
         if len(benches) > 1 and " and at " in s:
             pairs = [(n, _own_bench_before(s, n, b, benches)) for n, b in pairs]
+        if len(benches) > 1 and ("against" in s or "vs" in s or "versus" in s):
+            pairs = _versus_benches(s, pairs, benches)
         foreign = None  # (where a later clause owning the one benchmark starts, the context's)
         if pairs and len({b.value for b in benches}) == 1 and benches[0].start > 0:
             cut = _foreign_bench_start(s, benches[0], models, pairs[0][0].end)
@@ -3277,7 +3280,7 @@ def _unit_after(s: str, end: int) -> bool:
 @lru_cache(maxsize=1024)
 def _gap_word_before(s: str, start: int) -> bool:
     """Does a gap phrase ("leads ... by", "a margin of") end right before ``start``?"""
-    return _GAP_WORDS.search(s[max(0, start - 40) : start]) is not None
+    return _GAP_WORDS.search(s[max(0, start - 72) : start]) is not None  # (long names between)
 
 
 def _last_window(text: str) -> str | None:
@@ -3495,6 +3498,26 @@ def _bench_at(s: str, at: int, benches: list[_Mention]) -> bool:
     if s.startswith("the ", at):
         at += 4
     return any(b.start == at for b in benches)
+
+
+def _versus_benches(
+    s: str, pairs: list[tuple[_Num, _Mention]], benches: list[_Mention]
+) -> list[tuple[_Num, _Mention]]:
+    """The two figures of a comparison ("..., and 90.5 against 90.2 on MBPP+") share the
+    benchmark named after the second, when the first names none of its own."""
+    bench_of = {n.start: b for n, b in pairs}
+    shared: dict[int, _Mention] = {}
+    for m in _VERSUS.finditer(s):
+        first, second = m.start(1), m.start(2)
+        if first not in bench_of or second not in bench_of:
+            continue
+        after = _bench_after(s[m.end(2) :], m.end(2), benches)
+        if after is None or after is not bench_of[second]:
+            continue
+        first_end = m.start(1) + len(m.group(1))
+        if _bench_after(s[first_end:], first_end, benches) is None:
+            shared[first] = after
+    return [(n, shared.get(n.start, b)) for n, b in pairs] if shared else pairs
 
 
 # "puts it at 74.4% and at 65.6% on HumanEval+": the benchmark is the second figure's only

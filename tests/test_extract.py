@@ -2656,3 +2656,25 @@ def test_second_read_cases_scores_by_difficulty_a_rank_after_where_and_a_model_v
     assert [x.value for x in claims(ctx, "Codestral-22B reaches 31 on tasks of HumanEval.")] == [
         31.0
     ]
+
+
+def test_a_gap_by_only_a_fraction_after_a_long_name_and_a_comparison_sharing_its_benchmark(ctx):
+    got = claims(
+        ctx,
+        "At pass@10, Qwen2.5-Coder-32B-instruct leads DeepseekCoder-33B-instruct by only 0.020 on"
+        " HumanEval Pro.",
+    )
+    assert _relations(got) == [
+        ("gap", "qwen2.5coder-32b-instruct", "deepseekcoder-33b-instruct", "humaneval-pro", 2.0)
+    ]
+    got = claims(
+        ctx,
+        "Qwen2.5-Coder-32B-Instruct gets 92.1 on HumanEval there against 92.7 in its report, and"
+        " 90.5 against 90.2 on MBPP+.",
+    )
+    assert {c.value: c.benchmark for c in got} == {
+        92.1: "humaneval",
+        92.7: "humaneval",
+        90.5: "mbpp-plus",
+        90.2: "mbpp-plus",
+    }
