@@ -645,6 +645,10 @@ _BARE_SIZE_REF = lazy(
     r"(?:\s+(?P<variant>base|instruct|chat|python))?(?=\s+(?:scores?|reaches|gets|posts|achieves|"
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
+_MULTILINGUAL = frozenset({"multilingual-humaneval-avg", "multipl-e"})
+_ON_LANGUAGE = lazy(
+    r"\s*%?\s+(?:on|in|for)\s+(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)(?![\w+#])"
+)
 _MULTILINGUAL_LANGUAGE = lazy(
     r"Multilingual\s+HumanEval\s+(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)",
     re.I,
@@ -1911,6 +1915,9 @@ class Extractor:
             pairs = [(n, _own_bench_before(s, n, b, benches)) for n, b in pairs]
         if len(benches) > 1 and ("against" in s or "vs" in s or "versus" in s):
             pairs = _versus_benches(s, pairs, benches)
+        if any(b.value in _MULTILINGUAL for b in benches):
+            # "On multilingual HumanEval, X ... scores 43.0 on Bash": that language's HumanEval
+            pairs = [(n, self._language_bench(s, n) or b) for n, b in pairs]
         foreign = None  # (where a later clause owning the one benchmark starts, the context's)
         if pairs and len({b.value for b in benches}) == 1 and benches[0].start > 0:
             cut = _foreign_bench_start(s, benches[0], models, pairs[0][0].end)
@@ -2259,6 +2266,14 @@ class Extractor:
             form=form,
             benchmark_text=bench.text,
         )
+
+    def _language_bench(self, s: str, num: _Num) -> _Mention | None:
+        """The language's HumanEval a figure is on ("43.0 on Bash"), in multilingual context."""
+        m = _ON_LANGUAGE.match(s, num.end)
+        if m is None:
+            return None
+        slug = lookup_alias(self.vocab.benchmarks, f"HumanEval {m.group(1)}")
+        return _Mention(m.start(1), m.end(1), m.group(1), slug) if slug else None
 
     def _windowed(self, s: str, context: list[_Mention]) -> _Mention | None:
         """The one benchmark of ``context`` versioned by date windows, if ``s`` names a window."""

@@ -2678,3 +2678,18 @@ def test_a_gap_by_only_a_fraction_after_a_long_name_and_a_comparison_sharing_its
         90.5: "mbpp-plus",
         90.2: "mbpp-plus",
     }
+
+
+def test_a_language_named_after_a_figure_in_multilingual_context_is_that_languages_humaneval(ctx):
+    got = claims(
+        ctx,
+        "On multilingual HumanEval, DeepSeek-Coder-Instruct 33B averages 69.2 across eight"
+        " languages and scores 43.0 on Bash. The 6.7B instruct model reaches 72.7 on C# and 66.1"
+        " on average.",
+    )
+    assert {c.value: c.benchmark for c in got} == {
+        69.2: "multilingual-humaneval-avg",
+        43.0: "multipl-e-sh",
+        72.7: "multipl-e-cs",
+        66.1: "multilingual-humaneval-avg",
+    }
