@@ -1915,6 +1915,9 @@ class Extractor:
             pairs = [(n, _own_bench_before(s, n, b, benches)) for n, b in pairs]
         if len(benches) > 1 and ("against" in s or "vs" in s or "versus" in s):
             pairs = _versus_benches(s, pairs, benches)
+        if len(benches) > 1 and " as " in s:
+            # "Gemma-2-27B-Instruct's 0.428 is often quoted as its BigCodeBench-Complete score"
+            pairs = [(n, _quoted_as(s, n, benches) or b) for n, b in pairs]
         if any(b.value in _MULTILINGUAL for b in benches):
             # "On multilingual HumanEval, X ... scores 43.0 on Bash": that language's HumanEval
             pairs = [(n, self._language_bench(s, n) or b) for n, b in pairs]
@@ -3513,6 +3516,18 @@ def _bench_at(s: str, at: int, benches: list[_Mention]) -> bool:
     if s.startswith("the ", at):
         at += 4
     return any(b.start == at for b in benches)
+
+
+_QUOTED_AS = lazy(
+    r"\s*%?\s+(?:is|was|are|were)\s+(?:\w+\s+){0,2}?(?:quoted|given|reported|listed|cited|"
+    r"presented|described)\s+as\s+(?:its|their|the|a|an)\s+"
+)
+
+
+def _quoted_as(s: str, num: _Num, benches: list[_Mention]) -> _Mention | None:
+    """The benchmark of "N is often quoted as its B score" (named after the figure)."""
+    m = _QUOTED_AS.match(s, num.end)
+    return next((b for b in benches if b.start == m.end()), None) if m else None
 
 
 def _versus_benches(

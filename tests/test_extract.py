@@ -2693,3 +2693,12 @@ def test_a_language_named_after_a_figure_in_multilingual_context_is_that_languag
         72.7: "multipl-e-cs",
         66.1: "multilingual-humaneval-avg",
     }
+
+
+def test_a_figure_quoted_as_some_benchmarks_score_is_on_that_benchmark(ctx):
+    got = claims(
+        ctx,
+        "Phi-4 reaches 0.554 on BigCodeBench-Complete Full and 0.545 on BigCodeBench-Instruct,"
+        " while Gemma-2-27B-Instruct's 0.428 is often quoted as its BigCodeBench-Complete score.",
+    )
+    assert {c.value: c.benchmark for c in got}[42.8] == "bigcodebench-complete"
