@@ -488,6 +488,11 @@ _PRONOUN_MENTION = lazy(
 _PREPOSITION_OPENER = lazy(
     r"\s*(?:Compared\s+(?:with|to)|Unlike|Like|Against|Relative\s+to|Versus|As\s+with)\b"
 )
+# "It now beats X": a model's act, so "It" stands for a model (not "It says", "It lifts X")
+_IT_ACTS = lazy(
+    r"\s*(It)\s+(?:now\s+|also\s+|still\s+|even\s+)?(?:beats|outperforms|trails|leads|scores|"
+    r"reaches|gets|achieves|solves|lags|edges|surpasses|posts|hits|manages)\b"
+)
 _PRONOUN_RE = lazy(
     r"^\s*(?:It|This model|The model|The latter|The former|They)\b"
     # "That is 1.2 points above X", "This puts it ...": the figure just given, so its model
@@ -1801,6 +1806,19 @@ class Extractor:
             ]
             models = [subject, *models]
             last_model = subject
+        elif (
+            state.last_subject is None
+            and subject is not None
+            and s.lstrip().startswith("It ")
+            and (it := _IT_ACTS.match(s)) is not None
+            and subject.start > it.end()
+        ):
+            # "It now beats X ... and trails Y by 3.6 points" with no model in context: "It" is
+            # a model this text does not name here, not X
+            at = it.start(1)
+            subject = _Mention(at, at + 2, "It", None, False)
+            models = [subject, *models]
+            self._resolved = models
         else:
             self._resolved = models
             if subject is not None and subject.refers_to is not None:
@@ -2451,6 +2469,15 @@ class Extractor:
                 and named_next.value != (model_a.value if model_a else None)
                 else None
             )
+            adjacent = before_num[-1] if len(before_num) > 1 else None
+            if (
+                other is None
+                and adjacent is not None
+                and adjacent is not model_a
+                and (model_a is None or adjacent.value != model_a.value)
+                and _BY_RIGHT_BEFORE.fullmatch(s, adjacent.end, num.start)
+            ):
+                other = adjacent  # "It beats B (71.3) and trails C by 3.6 points": C
             other = other or next(
                 (m for m in before_num if model_a is None or m.value != model_a.value), None
             )

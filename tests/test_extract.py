@@ -2702,3 +2702,23 @@ def test_a_figure_quoted_as_some_benchmarks_score_is_on_that_benchmark(ctx):
         " while Gemma-2-27B-Instruct's 0.428 is often quoted as its BigCodeBench-Complete score.",
     )
     assert {c.value: c.benchmark for c in got}[42.8] == "bigcodebench-complete"
+
+
+def test_an_opening_it_with_no_model_in_context_is_not_the_next_model_named(ctx):
+    got = claims(
+        ctx,
+        "- It now beats DeepSeek-Coder-6.7B-Instruct (71.3 HumanEval on the EvalPlus leaderboard)"
+        " and trails Qwen2.5-Coder-7B-Instruct by 3.6 points on HumanEval.",
+        "markdown",
+    )
+    assert _scores(got)[71.3] == "deepseekcoder-6.7b-instruct"
+    assert _relations(got) == [("gap", None, "qwen2.5coder-7b-instruct", "humaneval", -3.6)]
+    # "It" that is not a model: the post, a training method
+    got = claims(
+        ctx,
+        "The post is upbeat. It says Yi-Coder-9B-Chat beats DeepseekCoder-33B-instruct on"
+        " HumanEval by 6.1 points.",
+    )
+    assert _relations(got) == [
+        ("gap", "yicoder-9b-instruct", "deepseekcoder-33b-instruct", "humaneval", 6.1)
+    ]
