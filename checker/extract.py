@@ -505,9 +505,11 @@ _GAP_WORDS = screened(
     r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
     r"outperforms?|beats?)\b[^,;]{0,40}?\bby(?:\s+(?:only|just|about|roughly|nearly|almost))?|"
     r"margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
-    r"drop\s+of|decline\s+of|gain\s+of|increase\s+of)\s*$",
+    r"drop\s+of|decline\s+of|gain\s+of|increase\s+of|"
+    # "Deepseek-V2.5 gains only 0.6": the change itself, no unit
+    r"(?:gains|gained|loses|lost)\s+(?:only|just|a\s+further|another|roughly|about)?)\s*$",
     re.IGNORECASE,
-    ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase"),
+    ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase", "los"),
 )
 # a verb whose objects are the models that change: "CoT lifts A ... and B by 5.4 points"
 _CHANGES_OBJECT = lazy(

@@ -2722,3 +2722,12 @@ def test_an_opening_it_with_no_model_in_context_is_not_the_next_model_named(ctx)
     assert _relations(got) == [
         ("gap", "yicoder-9b-instruct", "deepseekcoder-33b-instruct", "humaneval", 6.1)
     ]
+
+
+def test_gains_only_a_small_figure_is_a_change_not_a_fraction(ctx):
+    got = claims(
+        ctx,
+        "On HumanEval Pro, CoT lifts GPT-4o from 75.0 to 78.0, whereas Deepseek-V2.5 gains only 0.6.",
+    )
+    assert ("rise", "deepseekv2.5", None, "humaneval-pro", 0.6) in _relations(got)
+    assert 60.0 not in {c.value for c in got}
