@@ -232,7 +232,7 @@ NO_COT_RE = re.compile(
     r"\b(?:without|w/o|no)\s+(?:CoT|chain[\s\-]of[\s\-]thought)\b", re.IGNORECASE
 )
 FEEDBACK_RE = re.compile(
-    r"\b(execution|synth(?:etic|esi[sz]ed|\.)?\s*human|oracle)\s+feedback(\s*\(oracle\))?",
+    r"\b(execution|synth(?:etic|esi[sz]ed|\.)?[\s-]*human|oracle)\s+feedback(\s*\(oracle\))?",
     re.IGNORECASE,
 )  # "oracle feedback": OpenCodeInterpreter's synthesized human feedback with the oracle
 VERSION_RE = re.compile(r"\bv(\d+\.\d+(?:\.\d+)?)\b")

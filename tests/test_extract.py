@@ -2731,3 +2731,12 @@ def test_gains_only_a_small_figure_is_a_change_not_a_fraction(ctx):
     )
     assert ("rise", "deepseekv2.5", None, "humaneval-pro", 0.6) in _relations(got)
     assert 60.0 not in {c.value for c in got}
+
+
+def test_a_yaml_claims_feedback_field_is_its_setting(ctx):
+    text = (
+        "- model: OpenCodeInterpreter-DS-33B\n  benchmark: HumanEval\n"
+        "  feedback: synthetic-human\n  value: 88.4\n"
+    )
+    (c,) = claims(ctx, text, "yaml")
+    assert c.setting.feedback == "synthetic-human"
