@@ -505,11 +505,12 @@ _GAP_WORDS = screened(
     r"\b(?:(?:leads?|trails?|falls?|drops?|rises?|jumps?|improves?|gains?|lags?|ahead|behind|"
     r"outperforms?|beats?)\b[^,;]{0,40}?\bby(?:\s+(?:only|just|about|roughly|nearly|almost))?|"
     r"margin\s+of|gap\s+(?:of|is)|improvement\s+of|"
-    r"drop\s+of|decline\s+of|gain\s+of|increase\s+of|"
+    r"drop\s+of|decline\s+of|gain\s+of|increase\s+of|rise\s+of|jump\s+of|loss\s+of|fall\s+of|"
     # "Deepseek-V2.5 gains only 0.6": the change itself, no unit
     r"(?:gains|gained|loses|lost)\s+(?:only|just|a\s+further|another|roughly|about)?)\s*$",
     re.IGNORECASE,
-    ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase", "los"),
+    ("by", "margin", "gap", "improvement", "drop", "decline", "gain", "increase", "los")
+    + ("rise", "jump", "fall"),
 )
 # a verb whose objects are the models that change: "CoT lifts A ... and B by 5.4 points"
 _CHANGES_OBJECT = lazy(
@@ -2508,6 +2509,7 @@ class Extractor:
                 model_a, other = last_gap  # "...; on MBPP Pro that gap is 2.4 points"
             unit_free = _UNIT_PREFIX.sub("", after, count=1)
             bench = _bench_after(unit_free, num.end + (len(after) - len(unit_free)), real_benches)
+            named_after = bench is not None  # "a rise of 5.8 on MBPP+": that benchmark's change
             if bench is None and other is not None and other is named_next:
                 # "+7.2 over B on MBPP": the benchmark named right after the other side
                 bench = _bench_after(s[other.end :], other.end, real_benches)
@@ -2547,7 +2549,7 @@ class Extractor:
                     # "76.2 on HumanEval and 63.7 on MBPP ..., and feedback lifts it to 82.7 on
                     # HumanEval, a 4.9-point gain": named again, so the change is within it
                     bench = next(b for b in real_benches if b.value == earlier[-1])
-                elif len(ordered) >= 2:
+                elif len(ordered) >= 2 and not named_after:
                     bench = next(b for b in benches if b.value == ordered[0])
                     bench_b = ordered[1]
             elif _DROP_NOUN_AFTER.match(s, num.end):
@@ -3948,6 +3950,10 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
             base = replace(base, cot=by_position[0])
         elif _later_clause_cues(s, num, numbers, cues):
             base = replace(base, cot=None)  # "65.9 (0-shot), and with CoT it recovers to 71.3"
+    if base.feedback is not None and _SINGLE_TURN_BEFORE.search(
+        s, max(0, num.start - 24), num.start
+    ):
+        base = replace(base, feedback=None)  # "..., over its single-turn 66.4": no feedback
     feedback_cues = list(FEEDBACK_RE.finditer(s)) if base.feedback and len(numbers) > 1 else []
     kinds = [setting_in(m.group(0)).feedback for m in feedback_cues]
     if len(set(kinds)) > 1:
@@ -3963,6 +3969,9 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     ):
         base = replace(base, feedback=None)  # "76.2 in a single turn, and feedback lifts it to"
     return base
+
+
+_SINGLE_TURN_BEFORE = lazy(r"\b(?:single[\s-]turn|without\s+feedback|no[\s-]feedback)\s+$", re.I)
 
 
 def _cot_by_position(s: str, num: _Num, cues: list[re.Match[str]]) -> tuple[bool | None] | None:

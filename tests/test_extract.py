@@ -2740,3 +2740,20 @@ def test_a_yaml_claims_feedback_field_is_its_setting(ctx):
     )
     (c,) = claims(ctx, text, "yaml")
     assert c.setting.feedback == "synthetic-human"
+
+
+def test_a_change_named_on_its_benchmark_and_a_single_turn_figure(ctx):
+    got = claims(
+        ctx,
+        "With execution feedback OpenCodeInterpreter-DS-33B reaches 82.9 on HumanEval and 72.2 on"
+        " MBPP+, a rise of 5.8 on MBPP+ over its single-turn 66.4.",
+    )
+    assert ("rise", "opencodeinterpreterds-33b", None, "mbpp-plus", 5.8) in _relations(got)
+    (single,) = [c for c in got if c.value == 66.4]
+    assert single.setting.feedback is None
+    got = claims(
+        ctx,
+        "With chain-of-thought prompting, Qwen2.5-Coder-32B-instruct gains 1.9 points on HumanEval"
+        " Pro and 0.8 points on MBPP Pro.",
+    )
+    assert [r[3] for r in _relations(got)] == ["humaneval-pro", "mbpp-pro"]
