@@ -22,6 +22,7 @@ from checker.models import model_id, parse_model_id, parse_model_name
 from checker.readers import SUPERSCRIPT_MARKS
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
+    ESTIMATED_FROM_SAMPLES,
     FEEDBACK_RE,
     METRIC_RE,
     NO_COT_RE,
@@ -654,11 +655,10 @@ _BARE_SIZE_REF = lazy(
     r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
 )
 _MULTILINGUAL = frozenset({"multilingual-humaneval-avg", "multipl-e"})
-_ON_LANGUAGE = lazy(
-    r"\s*%?\s+(?:on|in|for)\s+(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)(?![\w+#])"
-)
+_LANGUAGES = r"(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)"  # HumanEval's ports
+_ON_LANGUAGE = lazy(r"\s*%?\s+(?:on|in|for)\s+" + _LANGUAGES + r"(?![\w+#])")
 _MULTILINGUAL_LANGUAGE = lazy(
-    r"Multilingual\s+HumanEval\s+(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)",
+    r"Multilingual\s+HumanEval\s+" + _LANGUAGES,
     re.I,
 )
 _LONG_HEADERS = {
@@ -3857,7 +3857,7 @@ _OTHER_SUBJECT_PHRASE = lazy(
     r"\d[^,;]*[,;]\s*(?:and|while|whereas|but)\s+(?:its|their)\s+[^,;]{0,40}?\bscore\b"
 )
 _DECODING_CUE = screened(
-    r"\bgreedy\b|\bsampl(?:ed|ing)\b|\b(?:estimated|computed|averaged)\s+(?:from|over)\s+\d+\s+samples\b",
+    r"\bgreedy\b|\bsampl(?:ed|ing)\b|" + ESTIMATED_FROM_SAMPLES,
     re.I,
     ("greedy", "sampl"),
 )
@@ -4419,7 +4419,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             registry = vocab.benchmarks.registry
             found = {
                 slug: text[a:b]
-                for a, b, slug in vocab.benchmarks._find(text)  # (not cached: once per document)
+                for a, b, slug in vocab.benchmarks.find(text, remember=False)  # once per document
                 if registry.get(slug, {}).get("versioned_by") == "date window"
             }
             only = next(iter(found.items())) if len(found) == 1 else None

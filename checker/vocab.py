@@ -33,13 +33,15 @@ class BenchmarkVocab:
     registry: dict[str, dict]
     _cache: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, slug) of every benchmark mention, non-overlapping, leftmost-longest."""
+    def find(self, text: str, remember: bool = True) -> list[tuple[int, int, str]]:
+        """(start, end, slug) of every benchmark mention, non-overlapping, leftmost-longest.
+        ``remember=False`` for text read once (a whole document), kept out of the cache."""
         cached = self._cache.get(text)
         if cached is not None:
             return list(cached)
         found = self._find(text)
-        self.remember(text, found)
+        if remember:
+            self.remember(text, found)
         return found
 
     def remember(self, text: str, found: list[tuple[int, int, str]]) -> None:
@@ -214,9 +216,11 @@ def shots_count(word: str) -> int | None:
 
 GREEDY_RE = re.compile(r"\bgreedy\b", re.IGNORECASE)
 # "20 samples per problem", "the 20-sample protocol": so many samples are a sampled run
+# "57.3 estimated from 20 samples": a sampled figure, with its n
+ESTIMATED_FROM_SAMPLES = r"\b(?:estimated|computed|averaged)\s+(?:from|over)\s+(\d+)\s+samples\b"
 _PER_PROBLEM = (
     r"\b(\d+)(?:\s+samples?\s+(?:per|for\s+each|each)\b|-samples?\b)"
-    r"|\b(?:estimated|computed|averaged)\s+(?:from|over)\s+(\d+)\s+samples\b"  # "... from 20 samples"
+    r"|" + ESTIMATED_FROM_SAMPLES
 )
 SAMPLED_RE = re.compile(
     r"\b(?:sampl(?:ed|ing)|nucleus|temperature\s*(?:=|of)?\s*0?\.[1-9]|T\s*=\s*0?\.[1-9])|"

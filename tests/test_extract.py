@@ -702,11 +702,11 @@ def test_a_share_of_a_benchmark_named_after_the_figure(ctx):
         "On APPS it reaches 40.2% (introductory split), and DeepSeek-Coder-V2-Instruct "
         "resolves 12.7% of SWE-bench Verified issues."
     )
-    read = {c.value: c.benchmark for c in claims(ctx, text)}
+    read = _benchmarks(claims(ctx, text), relations=True)
     assert read[12.7] == "swe-bench-verified"
     # a benchmark the vocabulary lacks: not the one named earlier
     text = "GPT-4o scores 90.2 on HumanEval, and resolves 12.7% of FooBench Lite tasks."
-    read = {c.value: c.benchmark for c in claims(ctx, text)}
+    read = _benchmarks(claims(ctx, text), relations=True)
     assert read[90.2] == "humaneval" and read.get(12.7) is None
 
 
@@ -2323,6 +2323,11 @@ def test_a_share_of_prompts_with_a_decimal_is_a_score(ctx):
     assert [c.value for c in got] == [88.4]
 
 
+def _benchmarks(got, relations=False):
+    """value -> benchmark of the plain claims (and of the relational ones too)"""
+    return {c.value: c.benchmark for c in got if relations or not c.relation}
+
+
 def _relations(got):
     return [
         (c.relation, c.model_id, c.other_model_id, c.benchmark, c.value)
@@ -2374,16 +2379,13 @@ def test_its_own_base_model_is_the_base_variant(ctx):
 
 
 def test_figures_before_a_benchmark_another_clause_owns_are_not_on_it(ctx):
-    def on(got):
-        return {c.value: c.benchmark for c in got if not c.relation}
-
     # ", or 54.2 on HumanEval+": the figures before it are on the benchmark of the context
     got = claims(
         ctx,
         "WizardCoder-15B-V1.0 launched with 57.3 pass@1 on HumanEval; its README later added a"
         " greedy figure of 59.8, and the leaderboard's run gives 56.7, or 54.2 on HumanEval+.",
     )
-    assert on(got) == {
+    assert _benchmarks(got) == {
         57.3: "humaneval",
         59.8: "humaneval",
         56.7: "humaneval",
@@ -2395,10 +2397,10 @@ def test_figures_before_a_benchmark_another_clause_owns_are_not_on_it(ctx):
         "CodeLlama-70B-Instruct scores 72.0 here but 65.9 in the paper, and"
         " Qwen2.5-Coder-32B-Instruct's MBPP+ is 77.0 here.",
     )
-    assert on(got) == {77.0: "mbpp-plus"}
+    assert _benchmarks(got) == {77.0: "mbpp-plus"}
     # one benchmark named after both figures still holds for both
     got = claims(ctx, "Codestral-22B scores 81.1, or 73.8 pass@1 with sampling, on HumanEval.")
-    assert set(on(got).values()) == {"humaneval"}
+    assert set(_benchmarks(got).values()) == {"humaneval"}
 
 
 def test_a_change_relative_to_an_opening_model_is_over_that_model(ctx):
@@ -2479,7 +2481,7 @@ def test_and_at_a_second_figure_keeps_the_benchmark_to_that_figure(ctx):
         " DeepSeek evaluation README, while the Qwen re-run puts the instruct variant at 74.4%"
         " and at 65.6%\non HumanEval+.",
     )
-    assert {c.value: c.benchmark for c in got if not c.relation} == {
+    assert _benchmarks(got) == {
         78.9: "humaneval",
         74.4: "humaneval",
         65.6: "humaneval-plus",
@@ -2672,7 +2674,7 @@ def test_a_gap_by_only_a_fraction_after_a_long_name_and_a_comparison_sharing_its
         "Qwen2.5-Coder-32B-Instruct gets 92.1 on HumanEval there against 92.7 in its report, and"
         " 90.5 against 90.2 on MBPP+.",
     )
-    assert {c.value: c.benchmark for c in got} == {
+    assert _benchmarks(got, relations=True) == {
         92.1: "humaneval",
         92.7: "humaneval",
         90.5: "mbpp-plus",
@@ -2687,7 +2689,7 @@ def test_a_language_named_after_a_figure_in_multilingual_context_is_that_languag
         " languages and scores 43.0 on Bash. The 6.7B instruct model reaches 72.7 on C# and 66.1"
         " on average.",
     )
-    assert {c.value: c.benchmark for c in got} == {
+    assert _benchmarks(got, relations=True) == {
         69.2: "multilingual-humaneval-avg",
         43.0: "multipl-e-sh",
         72.7: "multipl-e-cs",
@@ -2701,7 +2703,7 @@ def test_a_figure_quoted_as_some_benchmarks_score_is_on_that_benchmark(ctx):
         "Phi-4 reaches 0.554 on BigCodeBench-Complete Full and 0.545 on BigCodeBench-Instruct,"
         " while Gemma-2-27B-Instruct's 0.428 is often quoted as its BigCodeBench-Complete score.",
     )
-    assert {c.value: c.benchmark for c in got}[42.8] == "bigcodebench-complete"
+    assert _benchmarks(got, relations=True)[42.8] == "bigcodebench-complete"
 
 
 def test_an_opening_it_with_no_model_in_context_is_not_the_next_model_named(ctx):
