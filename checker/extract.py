@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from checker._lazyre import lazy, screened, tail_screened
-from checker.models import model_id, parse_model_id, parse_model_name
+from checker.models import ModelKey, model_id, parse_model_id, parse_model_name
 from checker.readers import SUPERSCRIPT_MARKS
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
@@ -1156,8 +1156,8 @@ class Extractor:
                         fallback = (j, mention)
                 if best is None and fallback is not None:
                     i, best = fallback
-                if best is None and sizeless is not None and sizeless[1] is not None:
-                    i, unresolved = sizeless
+                if best is None and sizeless is not None and (unresolved := sizeless[1]):
+                    i = sizeless[0]
                     found.append(unresolved)
                     continue
                 if best:
@@ -1377,7 +1377,7 @@ class Extractor:
                 self._named.pop(m.value, None)
                 self._named[m.value] = m
             word = _FIRST_WORD.match(m.text) if m.value and m.start >= 0 else None
-            if word and m.text[word.end() : word.end() + 1] == "-":
+            if word and m.value and m.text[word.end() : word.end() + 1] == "-":
                 names = [word.group(0)]
                 stem = _VERSIONED_WORD.fullmatch(word.group(0))
                 if stem:  # "Qwen2.5-Coder-32B-Instruct ... the Qwen model"
@@ -1417,6 +1417,7 @@ class Extractor:
         """'our 7B model' (defined in the document), 'the 70B base model' (family from context),
         'its base model' (what the subject was fine-tuned from, else the subject's base variant)."""
         out: list[_Mention] = []
+        key: ModelKey | None
         for m in _BASE_REF.finditer(s):
             if _masked(masked, m.start(), m.end()):
                 continue
@@ -1615,6 +1616,7 @@ class Extractor:
         opening = _PRONOUN_RE.match(s) if previous is not None else None
         refers_back = opening is not None and opening.group(0).endswith("model")
         spans = masked + [(m.start, m.end) for m in models]
+        target: _Mention | None
         for p in _PRONOUN_MENTION.finditer(s):
             if _masked(spans, p.start(), p.end()):
                 continue
@@ -1793,6 +1795,7 @@ class Extractor:
         opening = _PRONOUN_RE.match(s) if state.last_subject is not None else None
         if (
             opening is not None
+            and state.last_subject is not None
             and not (subject and subject.refers_to and subject.start <= 2)
             # "It is worth noting that X ...": an expletive, not the previous subject
             and not (
@@ -1844,7 +1847,9 @@ class Extractor:
             state.last_subject = named_subject
             # ...but not "the 3B model" after several sizes of one family: the family is known
             named = [m for m in models if m.start >= 0 and m.value]
-            families = {p.key.family if (p := parse_model_id(m.value)) else None for m in named}
+            families = {
+                p.key.family if (p := parse_model_id(m.value or "")) else None for m in named
+            }
             family = families.pop() if len(families) == 1 else None
             state.family_anchor = next(
                 (
@@ -1924,11 +1929,11 @@ class Extractor:
             )
             and not (_gap_word_before(s, n.start) and "%" not in s[n.end : n.end + 2])
         ]
-        listed = (
+        gap_listed = (
             len(numbers) > 1 and ("and" in s or "," in s) and _GAP_LIST_SCREEN.search(s) is not None
         )
-        tails = _gap_list_tails(s, numbers, benches) if listed else {}
-        others = _gap_other_tails(s, numbers, models) if listed and " by " in s else {}
+        tails = _gap_list_tails(s, numbers, benches) if gap_listed else {}
+        others = _gap_other_tails(s, numbers, models) if gap_listed and " by " in s else {}
         if tails or others:
             scores = [n for n in scores if n.start not in tails and n.start not in others]
         pairs = self._pair(s, scores, benches, respectively)
@@ -1945,19 +1950,18 @@ class Extractor:
         foreign = None  # (where a later clause owning the one benchmark starts, the context's)
         if pairs and len({b.value for b in benches}) == 1 and benches[0].start > 0:
             cut = _foreign_bench_start(s, benches[0], models, pairs[0][0].end)
-            named = benches[0].value
-            if cut is not None and not any(b.value == named for b in earlier_benches or ()):
+            named_bench = benches[0].value
+            if cut is not None and not any(b.value == named_bench for b in earlier_benches or ()):
                 # "the leaderboard gives 56.7, or 54.2 on HumanEval+", "X scores 72.0 here, and
                 # Y's MBPP+ is 77.0": the figures before are on the context's benchmark, or on
                 # none that can be told (a context about that benchmark too keeps them on it)
                 carried = list({b.value: b for b in earlier_benches or ()}.values())
                 other = replace(carried[0], start=-1, end=-1) if len(carried) == 1 else None
                 foreign = (cut, other)
-                pairs = [
-                    (n, b if n.start >= cut else other)
-                    for n, b in pairs
-                    if n.start >= cut or other is not None
-                ]
+                if other is None:
+                    pairs = [(n, b) for n, b in pairs if n.start >= cut]
+                else:
+                    pairs = [(n, b if n.start >= cut else other) for n, b in pairs]
         if respectively:
             resp = _respective(s, scores, benches, models, state.last_benches or [])
         else:  # "28.8 pass@1 and 72.3 pass@100 for Codex-12B": the list's model follows it
@@ -1977,9 +1981,11 @@ class Extractor:
         for run in resp.runs:
             # "41.5 and 76.8 for X at pass@1 and pass@10 on HumanEval": one benchmark for the list
             bench_of = {n.start: b for n, b in pairs}
-            named = {bench_of[n.start].value: bench_of[n.start] for n in run if n.start in bench_of}
-            if len(named) == 1:
-                shared = next(iter(named.values()))
+            run_benches = {
+                bench_of[n.start].value: bench_of[n.start] for n in run if n.start in bench_of
+            }
+            if len(run_benches) == 1:
+                shared = next(iter(run_benches.values()))
                 pairs += [(n, shared) for n in run if n.start not in bench_of]
                 pairs.sort(key=lambda p: p[0].start)
         versus = _versus_owners(s, scores, models)
@@ -1995,7 +2001,7 @@ class Extractor:
                 or last_model
             )
             read.append((num, bench, model))
-        before = _before_change(s, read) if _CHANGE_ONLY.search(s) else set()
+        before_change = _before_change(s, read) if _CHANGE_ONLY.search(s) else set()
         for num, bench, model in read:
             claim = self._claim(
                 s,
@@ -2009,7 +2015,7 @@ class Extractor:
                 metric=resp.metrics.get(num.start),
                 reach=foreign[0] if foreign and num.start < foreign[0] else None,
             )
-            if num.start in before:
+            if num.start in before_change:
                 claim = replace(claim, setting=_without_intervention(claim.setting, s, num, scores))
             claims.append(claim)
         claims.extend(
@@ -2050,11 +2056,11 @@ class Extractor:
     ) -> list[tuple[_Num, _Mention]]:
         if respectively and len(numbers) == len(benches) and len(benches) > 1:
             return list(zip(numbers, benches, strict=True))
+        pairs: list[tuple[_Num, _Mention]] = []
         distinct = list({b.value: b for b in benches}.values())
         slashed = [m for m in _SLASHED.finditer(s)]
         if slashed and len(distinct) == 2:
             # "97.6 / 90.2" after "HumanEval and HumanEval+": one figure per benchmark, in order
-            pairs = []
             for m in slashed:
                 first = next((n for n in numbers if n.start == m.start(1)), None)
                 second = next((n for n in numbers if n.start == m.start(2)), None)
@@ -2063,7 +2069,7 @@ class Extractor:
             if pairs:
                 paired = {id(n) for n, _ in pairs}
                 rest = [n for n in numbers if id(n) not in paired]
-                return pairs + [p for n in rest if (p := (n, self._bench_for(s, n, benches)))[1]]
+                return pairs + [(n, b) for n in rest if (b := self._bench_for(s, n, benches))]
         two = len({b.value for b in benches}) == 2
         ends = (
             [
@@ -2079,7 +2085,7 @@ class Extractor:
             # "drops from 86.0 to 56.9", "loses 25.9 points (88.4 to 62.5)": the first figure on
             # the first benchmark, the second on the other
             ordered = list({b.value: b for b in benches}.values())
-            pairs = []
+            pairs.clear()
             for a, b in ends:
                 first = next((n for n in numbers if n.start == a), None)
                 second = next((n for n in numbers if n.start == b), None)
@@ -2099,7 +2105,7 @@ class Extractor:
         if len({b.value for b in benches}) == 1:
             return [(n, self._other_name(s, n, benches) or benches[0]) for n in numbers]
         parallel = _parallel_lists(s, numbers, benches)
-        pairs: list[tuple[_Num, _Mention]] = []
+        pairs.clear()
         for num in numbers:
             bench = parallel.get(num.start) or self._bench_for(s, num, benches)
             if bench is not None:
@@ -2370,8 +2376,12 @@ class Extractor:
             size = [m.group(1).lower() for m in _SPLIT_SIZE.finditer(text, start)]
             if mode or size:
                 own = slug.removesuffix("-hard").removeprefix(root).lstrip("-")
-                hard = size[-1] == "hard" if size else slug.endswith("-hard")
-                parts = [root, *(mode[-1:] or ([own] if own else [])), *(["hard"] if hard else [])]
+                is_hard = size[-1] == "hard" if size else slug.endswith("-hard")
+                parts = [
+                    root,
+                    *(mode[-1:] or ([own] if own else [])),
+                    *(["hard"] if is_hard else []),
+                ]
                 split = "-".join(parts)
                 return split if split in registry else slug
         return slug
@@ -2394,6 +2404,9 @@ class Extractor:
         "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause.
         ``gap_lists``: the figures that continue a gap (``_gap_list_tails``, ``_gap_other_tails``)."""
         out: list[Claim] = []
+        model_a: _Mention | None
+        other: _Mention | None
+        bench: _Mention | None
         excerpt = " ".join(s.split())[:300]
         real_benches = [b for b in benches if b.start >= 0]
         named_out = _blanked(s, models)  # "Codestral-22B-v0.1" states no data version
@@ -2419,7 +2432,6 @@ class Extractor:
                 built[num.start] = head
                 continue
             after = s[num.end :]
-            before = s[max(0, num.start - 40) : num.start]
             plus_over = s[max(0, num.start - 1) : num.start] == "+" and _PLUS_OVER.match(
                 _PCT_PREFIX.sub("", after, count=1)
             )
@@ -2501,7 +2513,9 @@ class Extractor:
                 model_a, other = gapped  # "Against GPT-4o it trails by 10.1 points"
             # "Relative to its base model, X-Base, HumanEval climbs by 26.5 points": a change
             # over the model the sentence measures against
-            over = (against.refers_to or against) if against is not None and other is None else None
+            over: _Mention | None = None
+            if against is not None and other is None:
+                over = against.refers_to or against
             other = other or _base_of(s, lo, hi, model_a, self.vocab)
             window = s[lo:hi]
             last_gap = state.last_gap if state else None
@@ -2515,7 +2529,7 @@ class Extractor:
                 bench = _bench_after(s[other.end :], other.end, real_benches)
             if bench is None:
                 clause_benches = [b for b in real_benches if lo <= b.start < hi]
-                bench = (clause_benches or real_benches or benches or [None])[0]
+                bench = next(iter(clause_benches or real_benches or benches), None)
                 on_bench = _ON_BENCH_BY.search(s, lo, num.start)
                 if on_bench is not None:  # "beats B on HumanEval Pro by 20.2 points"
                     bench = next((b for b in clause_benches if b.start == on_bench.end()), bench)
@@ -2596,16 +2610,16 @@ class Extractor:
             *((m, True) for m in below),
         ]:
             lo, hi = _clause(s, comp.start())
-            before = [m for m in models if lo <= m.start and m.end <= comp.start()]
-            a = before[-1] if before else subject
+            before_comp = [m for m in models if lo <= m.start and m.end <= comp.start()]
+            a = before_comp[-1] if before_comp else subject
             if a is None:
                 continue
-            if not before and _GENERIC_SUBJECT.search(s, lo, comp.start()):
+            if not before_comp and _GENERIC_SUBJECT.search(s, lo, comp.start()):
                 continue  # "The instruct models beat their base checkpoints": no one model
             if any(lo <= n.start < hi and _unit_after(s, n.end) for n in numbers):
                 continue  # "outperforms B by 3 points", "3 points ahead of B": a gap, read above
             # "surpassing B (72.6) and even C (74.4) on HumanEval": one comparison per model
-            others = list(
+            rivals = list(
                 {
                     m.value: m for m in models if comp.end() <= m.start < hi and m.value != a.value
                 }.values()
@@ -2613,29 +2627,29 @@ class Extractor:
             if reverse:  # only a model named right after "below": "below 10%" compares nothing
                 if _FIGURE_BEFORE.search(s, max(0, comp.start() - 12), comp.start()):
                     continue  # "1.8 below X": a gap
-                others = [
-                    m for m in others if _MODEL_AFTER_BELOW.fullmatch(s, comp.end(), m.start)
+                rivals = [
+                    m for m in rivals if _MODEL_AFTER_BELOW.fullmatch(s, comp.end(), m.start)
                 ][:1]
-            if not others and re.match(r"\s+(?:it|them)\b", s[comp.end() : hi]):
+            if not rivals and re.match(r"\s+(?:it|them)\b", s[comp.end() : hi]):
                 # "..., while B outperforms it on MBPP Pro": "it" is the one other model named
                 # in an earlier clause; with several, it is not guessed
-                earlier = {m.value: m for m in models if m.end <= lo and m.value != a.value}
-                others = list(earlier.values()) if len(earlier) == 1 else []
-            for other in others:
-                named_at = max(other.end, comp.end())  # (an "it" names its model earlier)
-                bench = (
+                before_clause = {m.value: m for m in models if m.end <= lo and m.value != a.value}
+                rivals = list(before_clause.values()) if len(before_clause) == 1 else []
+            for rival in rivals:
+                named_at = max(rival.end, comp.end())  # (an "it" names its model earlier)
+                comp_bench = (
                     next((b for b in benches if b.start >= named_at and b.start < hi), None)
                     or next((b for b in benches if lo <= b.start < hi), None)
                     or (benches[0] if benches else None)
                 )
-                named = [b for b in benches if 0 <= b.end <= comp.start()]
+                named_before = [b for b in benches if 0 <= b.end <= comp.start()]
                 if _ON_THE_LATTER.search(s, named_at, hi):  # "..., surpassing B on the latter"
-                    bench = named[-1] if named else bench
-                elif reverse and named:
-                    bench = named[-1]  # "MBPP Pro ...: A 68.3, below B's 70.9"
-                if bench is None:
+                    comp_bench = named_before[-1] if named_before else comp_bench
+                elif reverse and named_before:
+                    comp_bench = named_before[-1]  # "MBPP Pro ...: A 68.3, below B's 70.9"
+                if comp_bench is None:
                     continue
-                winner, loser = (other, a) if reverse else (a, other)
+                winner, loser = (rival, a) if reverse else (a, rival)
                 out.append(
                     self._relation_claim(
                         s,
@@ -2644,7 +2658,7 @@ class Extractor:
                         path,
                         comp.start(),
                         winner,
-                        bench,
+                        comp_bench,
                         "outperforms",
                         loser,
                         excerpt,
@@ -2716,11 +2730,11 @@ class Extractor:
             lo, hi = _clause(s, m.start())
             models = [x for x in mentions if x.start >= 0] if mentions else None
             models = models or self.find_models(s, [(b.start, b.end) for b in benches])
-            before = [x for x in models if lo <= x.start and x.end <= m.start()]
+            preceding = [x for x in models if lo <= x.start and x.end <= m.start()]
             following = next((x for x in models if x.start >= m.end() and x.start < hi), None)
             if following is not None and _COMPARED_TO.search(s, m.end(), following.start):
                 following = None  # "ranking second ... behind DeepSeek-V3": not V3's rank
-            model = before[-1] if before else following
+            model = preceding[-1] if preceding else following
             earlier = {x.value: x for x in models if x.end <= lo}
             if model is None and len(earlier) == 1:
                 # "X scores 50.1, third among all open models": an appositive to the one subject
@@ -2861,6 +2875,7 @@ class Extractor:
                 claims.extend(self._prose_cells(cells, path, line, section_model))
                 continue
             continuation = _CONTINUATION.match(label)
+            model: _Mention | None
             if continuation and previous is not None:
                 model = previous
             else:
@@ -2958,7 +2973,7 @@ class Extractor:
     def _context_columns(self, table: Table, header_text: list[str], lead: str) -> list:
         """Columns read against a benchmark named above the table: "HumanEval Pro" over
         metric columns, or "Multilingual HumanEval" over language columns."""
-        empty = (None, None, Setting(), None)
+        empty: tuple[str | None, str | None, Setting, str | None] = (None, None, Setting(), None)
         context = self.vocab.benchmarks.find(lead)
         if not context:
             return [empty] * len(header_text)
@@ -3932,8 +3947,8 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
         for m in _DECODING_CUE.finditer(s)
     ]
     if len({kind for _, kind in decoding}) > 1:
-        mine = [kind for m, kind in decoding if _owner(m, s, numbers) == num]
-        base = replace(base, decoding=mine[0] if mine else None)
+        kinds_here = [kind for m, kind in decoding if _owner(m, s, numbers) == num]
+        base = replace(base, decoding=kinds_here[0] if kinds_here else None)
     if base.dataset_version is not None and len(numbers) > 1:
         base = _version_of_clause(base, s, num, numbers)
     if base.cot is not None and len(numbers) > 1:
@@ -3958,10 +3973,10 @@ def _nearest_setting(s: str, num: _Num, numbers: list[_Num]) -> Setting:
     kinds = [setting_in(m.group(0)).feedback for m in feedback_cues]
     if len(set(kinds)) > 1:
         # "with execution feedback reaches 80.5 ..., and with oracle feedback 92.7": its own
-        mine = [
+        feedback_here = [
             k for m, k in zip(feedback_cues, kinds, strict=True) if _owner(m, s, numbers) == num
         ]
-        base = replace(base, feedback=mine[0] if mine else None)
+        base = replace(base, feedback=feedback_here[0] if feedback_here else None)
     elif (
         base.feedback is not None
         and len(numbers) > 1
