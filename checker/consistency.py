@@ -11,13 +11,14 @@ from collections import defaultdict
 
 from checker.match import interval
 from checker.records import Claim, Finding
+from checker.vocab import EVALPLUS_PARTS
 
 _PLUS_OF = {"humaneval-plus": "humaneval", "mbpp-plus": "mbpp"}
 # averages a report may print next to their parts
 _AVERAGES = {
     "avg-humaneval-mbpp": ("humaneval", "mbpp"),
     "avg-humaneval-plus-mbpp-plus": ("humaneval-plus", "mbpp-plus"),
-    "evalplus-avg": ("humaneval", "humaneval-plus", "mbpp", "mbpp-plus"),
+    "evalplus-avg": EVALPLUS_PARTS,
     "multilingual-humaneval-avg": (
         "multipl-e-cpp",
         "multipl-e-java",

@@ -23,6 +23,7 @@ from checker.readers import SUPERSCRIPT_MARKS
 from checker.records import Claim, ClaimForm, Document, Setting, Span, Table
 from checker.vocab import (
     ESTIMATED_FROM_SAMPLES,
+    EVALPLUS_PARTS,
     FEEDBACK_RE,
     METRIC_RE,
     NO_COT_RE,
@@ -4253,7 +4254,7 @@ _PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
-_EVALPLUS = frozenset({"humaneval", "humaneval-plus", "mbpp", "mbpp-plus", "evalplus-avg"})
+_EVALPLUS = frozenset({*EVALPLUS_PARTS, "evalplus-avg"})
 _THIS_SECTION = lazy(r"\b(?:this|the\s+present)\s+(?:sub)?section\b", re.I)
 # a paragraph opening on a numbered run-in heading: "1.2 General-purpose models. On ..."
 _RUN_IN_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z][\w\-]*(?:\s+[\w\-&]+){0,5}\.\s")

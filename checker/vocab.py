@@ -194,6 +194,10 @@ def lookup_alias(vocab: BenchmarkVocab, text: str) -> str | None:
     )
 
 
+# the benchmarks EvalPlus scores, which its "average" column averages
+EVALPLUS_PARTS = ("humaneval", "humaneval-plus", "mbpp", "mbpp-plus")
+
+
 # --- metric and setting cues -------------------------------------------------
 
 METRIC_RE = re.compile(r"\bpass\s?(?:@|at\s)\s?(\d+)\b", re.IGNORECASE)
