@@ -141,7 +141,14 @@ _UNKNOWN_NAME = lazy(
 )
 # the size every _UNKNOWN_NAME match holds ("-8B"): a cheap scan, as it starts with "-"
 _SIZE_PART = lazy(r"-\d+(?:\.\d+)?[Bb]")
-_THAT_GAP = lazy(r"\b(?:that|this|the same)\s+(?:gap|margin|lead|difference)\b", re.I)
+# "that gap", and a remark on the last two scores: "That is a 9.8-point gap", "which is a lead
+# of 9.8 points"
+_THAT_GAP = lazy(
+    r"\b(?:that|this|the same)\s+(?:gap|margin|lead|difference)\b"
+    r"|\b(?:that|this|which)\s+(?:is|was|makes|means|amounts\s+to)\s+an?\s+"
+    r"(?:[\w.%\-]+\s+){0,2}?(?:gap|margin|lead|difference)\b",
+    re.I,
+)
 _BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
@@ -290,6 +297,29 @@ class _Num:
     value: float  # percent
     decimals: int
     is_fraction: bool
+
+
+def _remember_score_pair(claims: list[Claim], state: _State) -> None:
+    """A sentence giving two models' scores on one benchmark and metric ("On HumanEval, A
+    scores 88.4 and B 78.6") leaves the pair, higher first, for a later "That is a 9.8-point
+    gap"; a sentence with gaps of its own keeps the last gap it read."""
+    if any(c.relation for c in claims):
+        return
+    scored = [c for c in claims if c.model_id]
+    if len(scored) != 2 or len(claims) != 2:
+        return
+    hi, lo = sorted(scored, key=lambda c: -c.value)
+    if (
+        hi.model_id == lo.model_id
+        or hi.benchmark != lo.benchmark
+        or hi.metric != lo.metric
+        or hi.value == lo.value
+    ):
+        return
+    state.last_gap = (
+        _Mention(-1, -1, hi.model or "", hi.model_id),
+        _Mention(-1, -1, lo.model or "", lo.model_id),
+    )
 
 
 def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
@@ -2034,6 +2064,8 @@ class Extractor:
                 foreign,
             )
         )
+        if state is not None:
+            _remember_score_pair(claims, state)
         return claims
 
     @staticmethod
@@ -2520,8 +2552,20 @@ class Extractor:
             other = other or _base_of(s, lo, hi, model_a, self.vocab)
             window = s[lo:hi]
             last_gap = state.last_gap if state else None
-            if other is None and not in_clause and last_gap and _THAT_GAP.search(window):
-                model_a, other = last_gap  # "...; on MBPP Pro that gap is 2.4 points"
+            if (
+                other is None
+                and last_gap
+                # no model named, or only an opening "That" for the figures just given
+                and (
+                    not in_clause
+                    or _PRONOUN_RE.match(s) is not None
+                    and {m.value for m in in_clause} <= {m.value for m in last_gap}
+                )
+                and _THAT_GAP.search(window)
+            ):
+                # "...; on MBPP Pro that gap is 2.4 points", "A scores 88.4 and B 78.6. That is
+                # a 9.8-point gap"
+                model_a, other = last_gap
             unit_free = _UNIT_PREFIX.sub("", after, count=1)
             bench = _bench_after(unit_free, num.end + (len(after) - len(unit_free)), real_benches)
             named_after = bench is not None  # "a rise of 5.8 on MBPP+": that benchmark's change

@@ -685,6 +685,41 @@ def test_that_gap_refers_to_the_last_gap(ctx):
     ]
 
 
+def _gaps(ctx, text):
+    return [
+        (c.model_id, c.other_model_id, c.benchmark, c.value)
+        for c in claims(ctx, text)
+        if c.relation == "gap"
+    ]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "That is a 9.8-point gap.",
+        "That gap is 9.8 points on HumanEval.",
+        "This is a lead of 9.8 points.",
+    ],
+)
+def test_a_remark_on_the_two_scores_just_given_is_their_gap(ctx, remark):
+    # the lower score first: the gap still runs from the higher to the lower
+    text = (
+        "On HumanEval, DeepSeek-Coder-6.7B-Instruct scores 78.6 and "
+        f"Qwen2.5-Coder-7B-Instruct 88.4. {remark}"
+    )
+    assert _gaps(ctx, text) == [
+        ("qwen2.5coder-7b-instruct", "deepseekcoder-6.7b-instruct", "humaneval", 9.8)
+    ]
+
+
+def test_no_gap_between_scores_on_two_benchmarks(ctx):
+    text = (
+        "Qwen2.5-Coder-7B-Instruct scores 88.4 on HumanEval and DeepSeek-Coder-6.7B-Instruct "
+        "65.4 on MBPP. That is a 23.0-point gap."
+    )
+    assert _gaps(ctx, text) == []
+
+
 def test_bracketed_ends_of_a_change(ctx):
     text = (
         "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
