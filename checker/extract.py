@@ -2064,8 +2064,7 @@ class Extractor:
                 foreign,
             )
         )
-        if state is not None:
-            _remember_score_pair(claims, state)
+        _remember_score_pair(claims, state)
         return claims
 
     @staticmethod
@@ -2558,8 +2557,10 @@ class Extractor:
                 # no model named, or only an opening "That" for the figures just given
                 and (
                     not in_clause
-                    or _PRONOUN_RE.match(s) is not None
-                    and {m.value for m in in_clause} <= {m.value for m in last_gap}
+                    or (
+                        _PRONOUN_RE.match(s) is not None
+                        and {m.value for m in in_clause} <= {m.value for m in last_gap}
+                    )
                 )
                 and _THAT_GAP.search(window)
             ):
