@@ -299,29 +299,6 @@ class _Num:
     is_fraction: bool
 
 
-def _remember_score_pair(claims: list[Claim], state: _State) -> None:
-    """A sentence giving two models' scores on one benchmark and metric ("On HumanEval, A
-    scores 88.4 and B 78.6") leaves the pair, higher first, for a later "That is a 9.8-point
-    gap"; a sentence with gaps of its own keeps the last gap it read."""
-    if any(c.relation for c in claims):
-        return
-    scored = [c for c in claims if c.model_id]
-    if len(scored) != 2 or len(claims) != 2:
-        return
-    hi, lo = sorted(scored, key=lambda c: -c.value)
-    if (
-        hi.model_id == lo.model_id
-        or hi.benchmark != lo.benchmark
-        or hi.metric != lo.metric
-        or hi.value == lo.value
-    ):
-        return
-    state.last_gap = (
-        _Mention(-1, -1, hi.model or "", hi.model_id),
-        _Mention(-1, -1, lo.model or "", lo.model_id),
-    )
-
-
 def _number(m: re.Match[str], allow_fraction: bool = True) -> _Num | None:
     text = m.group("num")
     pct = bool(m.group("pct"))
@@ -656,6 +633,26 @@ class _State:
             return None
         lo = _clause(s, real[-1].start)[0]
         return next(m for m in real if m.start >= lo)
+
+
+def _remember_score_pair(claims: list[Claim], state: _State) -> None:
+    """A sentence giving two models' scores on one benchmark and metric ("On HumanEval, A
+    scores 88.4 and B 78.6") leaves the pair, higher first, for a later "That is a 9.8-point
+    gap"; a sentence with gaps of its own keeps the last gap it read."""
+    if len(claims) != 2 or any(c.relation or not c.model_id for c in claims):
+        return
+    hi, lo = sorted(claims, key=lambda c: -c.value)
+    if (
+        hi.model_id == lo.model_id
+        or hi.benchmark != lo.benchmark
+        or hi.metric != lo.metric
+        or hi.value == lo.value
+    ):
+        return
+    state.last_gap = (
+        _Mention(-1, -1, hi.model or "", hi.model_id),
+        _Mention(-1, -1, lo.model or "", lo.model_id),
+    )
 
 
 # a model name ends on a size, variant, version or quantisation token, or on a token with a digit
