@@ -149,6 +149,12 @@ _THAT_GAP = lazy(
     r"(?:[\w.%\-]+\s+){0,2}?(?:gap|margin|lead|difference)\b",
     re.I,
 )
+# a figure that names a gap: "a 5.5-point gap", "a 5.5 pp lead", "a gap of 5.5 points"
+_GAP_NOUN = lazy(
+    r"\s*%?\s*-?\s*(?:percentage[\s\-]points?|points?|pts?\.?|pp)\s+(?:gap|margin|lead|difference)\b",
+    re.I,
+)
+_GAP_OF = lazy(r"\b(?:gap|margin|lead|difference)\s+of\s+(?:about\s+|roughly\s+)?$", re.I)
 _BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
@@ -603,7 +609,9 @@ class _State:
 
     last_model: _Mention | None = None  # None when the last sentence named several models
     last_subject: _Mention | None = None
-    last_gap: tuple[_Mention, _Mention] | None = None  # the two models of the last gap read
+    # the two models of the last gap read (or of two scores given side by side), and its benchmark
+    last_gap: tuple[_Mention, _Mention] | None = None
+    last_gap_bench: _Mention | None = None
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
     last_benches: list[_Mention] | None = None
     # the last sentence that named a model, and its mentions (read lazily by the methods)
@@ -635,12 +643,11 @@ class _State:
         return next(m for m in real if m.start >= lo)
 
 
-def _remember_score_pair(claims: list[Claim], state: _State) -> None:
-    """A sentence giving two models' scores on one benchmark and metric ("On HumanEval, A
-    scores 88.4 and B 78.6") leaves the pair, higher first, for a later "That is a 9.8-point
-    gap"; a sentence with gaps of its own keeps the last gap it read."""
+def _score_pair(claims: list[Claim]) -> tuple[_Mention, _Mention, _Mention | None] | None:
+    """Two models' scores on one benchmark and metric ("On HumanEval, A scores 88.4 and B
+    78.6"): the two models, higher first, and the benchmark; None for anything else."""
     if len(claims) != 2 or any(c.relation or not c.model_id for c in claims):
-        return
+        return None
     hi, lo = sorted(claims, key=lambda c: -c.value)
     if (
         hi.model_id == lo.model_id
@@ -648,11 +655,27 @@ def _remember_score_pair(claims: list[Claim], state: _State) -> None:
         or hi.metric != lo.metric
         or hi.value == lo.value
     ):
-        return
-    state.last_gap = (
+        return None
+    return (
         _Mention(-1, -1, hi.model or "", hi.model_id),
         _Mention(-1, -1, lo.model or "", lo.model_id),
+        _carried_bench(hi),
     )
+
+
+def _remember_score_pair(claims: list[Claim], state: _State) -> None:
+    """A sentence giving two models' scores leaves the pair for a later "That is a 9.8-point
+    gap"; a sentence with gaps of its own keeps the last gap it read."""
+    pair = _score_pair(claims)
+    if pair is not None:
+        state.last_gap, state.last_gap_bench = pair[:2], pair[2]
+
+
+def _carried_bench(claim: Claim) -> _Mention | None:
+    """The benchmark of a claim, as a mention a later sentence can take up."""
+    if claim.benchmark is None:
+        return None
+    return _Mention(-1, -1, claim.benchmark_text or claim.benchmark, claim.benchmark)
 
 
 # a model name ends on a size, variant, version or quantisation token, or on a token with a digit
@@ -1915,6 +1938,12 @@ class Extractor:
             windowed = self._windowed(s, state.last_benches)
             if windowed is not None:
                 benches = [replace(windowed, start=-1, end=-1)]
+        if not benches and numbers and state.last_gap_bench and _THAT_GAP.search(s):
+            # "That gap is 9.8 points.": the gap's benchmark, or the one benchmark the last
+            # sentence named without a figure ("On MBPP the gap narrows. That gap is 2.1 points.")
+            last = state.last_benches if state.bare_benches else None
+            bench = last[0] if last and len({b.value for b in last}) == 1 else state.last_gap_bench
+            benches = [replace(bench, start=-1, end=-1)]
         # "Plain HumanEval barely separates them; the extra tests of HumanEval+ do.": two clauses
         # that only name a benchmark each speak of both
         continues = state.after_semicolon and state.bare_benches
@@ -2046,6 +2075,7 @@ class Extractor:
             if num.start in before_change:
                 claim = replace(claim, setting=_without_intervention(claim.setting, s, num, scores))
             claims.append(claim)
+        pair = _score_pair(claims)
         claims.extend(
             self._relations(
                 s,
@@ -2059,6 +2089,7 @@ class Extractor:
                 state,
                 (tails, others),
                 foreign,
+                (pair[:2], read[-1][0].end) if pair else None,
             )
         )
         _remember_score_pair(claims, state)
@@ -2428,10 +2459,12 @@ class Extractor:
         state: _State | None = None,
         gap_lists: tuple[dict[int, int], dict[int, tuple[int, _Mention]]] = ({}, {}),
         foreign: tuple[int, _Mention | None] | None = None,
+        pair: tuple[tuple[_Mention, _Mention], int] | None = None,
     ) -> list[Claim]:
         """Gaps ("A leads B by 7.9 points", "+6.8 over B"), drops and rises ("a 20-point drop",
         "falls by 62.6 points"), and comparisons ("outperforms B on HumanEval+"), clause by clause.
-        ``gap_lists``: the figures that continue a gap (``_gap_list_tails``, ``_gap_other_tails``)."""
+        ``gap_lists``: the figures that continue a gap (``_gap_list_tails``, ``_gap_other_tails``);
+        ``pair``: the sentence's two scores of two models (``_score_pair``) and where they end."""
         out: list[Claim] = []
         model_a: _Mention | None
         other: _Mention | None
@@ -2564,6 +2597,20 @@ class Extractor:
                 # "...; on MBPP Pro that gap is 2.4 points", "A scores 88.4 and B 78.6. That is
                 # a 9.8-point gap"
                 model_a, other = last_gap
+            if (
+                other is None
+                and pair is not None
+                and not in_clause
+                and num.start > pair[1]
+                and (
+                    _THAT_GAP.search(window)
+                    or _GAP_NOUN.match(s, num.end)
+                    or _GAP_OF.search(s, lo, num.start)
+                )
+            ):
+                # "A scores 84.1 against 78.6 for B, a 5.5-point gap", "..., which is a lead of
+                # 5.5 points": the gap between the sentence's two scores
+                model_a, other = pair[0]
             unit_free = _UNIT_PREFIX.sub("", after, count=1)
             bench = _bench_after(unit_free, num.end + (len(after) - len(unit_free)), real_benches)
             named_after = bench is not None  # "a rise of 5.8 on MBPP+": that benchmark's change
@@ -2716,6 +2763,7 @@ class Extractor:
                 _Mention(-1, -1, g.model or "", g.model_id),
                 _Mention(-1, -1, g.other_model or "", g.other_model_id),
             )
+            state.last_gap_bench = _carried_bench(g)
         return out
 
     def _relation_claim(
@@ -3583,8 +3631,28 @@ def _parallel_lists(s: str, numbers: list[_Num], benches: list[_Mention]) -> dic
         if len(distinct) == k:
             out.update({n.start: b for n, b in zip(run, distinct, strict=True)})
         elif len(distinct) == 1 and named_after:
-            out.update({n.start: distinct[0] for n in run})  # "..., and 50.0 and 70.0 on MBPP"
+            opener = _opening_bench(s, benches)
+            if opener is not None and opener.value != distinct[0].value:
+                # "On HumanEval, X scores 88.4 and 84.1 on HumanEval+": only the last figure is
+                # on the benchmark named after it; the others are on the sentence's own
+                out[run[-1].start] = distinct[0]
+            else:
+                out.update({n.start: distinct[0] for n in run})  # "..., and 50.0 and 70.0 on MBPP"
     return out
+
+
+_OPENING_ON_BENCH = lazy(r"\s*(?:On|In|For|Across)\s+(?:the\s+)?")
+
+
+def _opening_bench(s: str, benches: list[_Mention]) -> _Mention | None:
+    """The benchmark a sentence opens on ("On HumanEval, ..."), if it opens on one."""
+    m = _OPENING_ON_BENCH.match(s)
+    if m is None:
+        return None
+    bench = next((b for b in benches if b.start == m.end()), None)
+    if bench is None or s[bench.end : bench.end + 1] != ",":
+        return None
+    return bench
 
 
 def _clause(s: str, at: int) -> tuple[int, int]:

@@ -688,23 +688,59 @@ def test_that_gap_refers_to_the_last_gap(ctx):
     ]
 
 
+QWEN_OVER_DEEPSEEK = ("qwen2.5coder-7b-instruct", "deepseekcoder-6.7b-instruct", "humaneval", 9.8)
+
+
 @pytest.mark.parametrize(
     "remark",
     [
         "That is a 9.8-point gap.",
         "That gap is 9.8 points on HumanEval.",
         "This is a lead of 9.8 points.",
+        "That gap is 9.8 points.",  # no benchmark: the pair's, not MBPP
+        "The gap is wide. That gap is 9.8 points.",
     ],
 )
 def test_a_remark_on_the_two_scores_just_given_is_their_gap(ctx, remark):
     # the lower score first: the gap still runs from the higher to the lower
     text = (
-        "On HumanEval, DeepSeek-Coder-6.7B-Instruct scores 78.6 and "
-        f"Qwen2.5-Coder-7B-Instruct 88.4. {remark}"
+        "On MBPP, DeepSeek-Coder-6.7B-Instruct scores 65.4. On HumanEval, "
+        f"DeepSeek-Coder-6.7B-Instruct scores 78.6 and Qwen2.5-Coder-7B-Instruct 88.4. {remark}"
+    )
+    assert _gaps(ctx, text) == [QWEN_OVER_DEEPSEEK]
+
+
+def test_that_gap_after_a_sentence_naming_only_a_benchmark_is_on_that_benchmark(ctx):
+    text = (
+        "Qwen2.5-Coder-7B-Instruct leads DeepSeek-Coder-6.7B-Instruct by 9.8 points on "
+        "HumanEval. On MBPP the gap narrows. That gap is 2.1 points."
     )
     assert _gaps(ctx, text) == [
-        ("qwen2.5coder-7b-instruct", "deepseekcoder-6.7b-instruct", "humaneval", 9.8)
+        ("qwen2.5coder-7b-instruct", "deepseekcoder-6.7b-instruct", "humaneval", 9.8),
+        ("qwen2.5coder-7b-instruct", "deepseekcoder-6.7b-instruct", "mbpp", 2.1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On HumanEval, DeepSeek-Coder-6.7B-Instruct scores 78.6 against 88.4 for "
+        "Qwen2.5-Coder-7B-Instruct, a 9.8-point gap.",
+        "On HumanEval, Qwen2.5-Coder-7B-Instruct scores 88.4 and DeepSeek-Coder-6.7B-Instruct "
+        "78.6, which is a lead of 9.8 points.",
+        "On HumanEval, Qwen2.5-Coder-7B-Instruct scores 88.4 and DeepSeek-Coder-6.7B-Instruct "
+        "78.6, a gap of 9.8 points.",
+    ],
+)
+def test_a_gap_after_two_scores_in_one_sentence_is_their_gap(ctx, text):
+    assert _gaps(ctx, text) == [QWEN_OVER_DEEPSEEK]
+
+
+def test_a_gap_after_one_models_two_scores_names_no_pair(ctx):
+    text = (
+        "Qwen2.5-Coder-7B-Instruct scores 88.4 on HumanEval and 80.1 on MBPP, a gap of 8.3 points."
+    )
+    assert _gaps(ctx, text) == []
 
 
 def test_no_gap_between_scores_on_two_benchmarks(ctx):
@@ -713,6 +749,15 @@ def test_no_gap_between_scores_on_two_benchmarks(ctx):
         "65.4 on MBPP. That is a 23.0-point gap."
     )
     assert _gaps(ctx, text) == []
+
+
+def test_a_sentence_opening_on_a_benchmark_keeps_the_figures_not_named_otherwise(ctx):
+    text = "On HumanEval, Qwen2.5-Coder-7B-Instruct scores 88.4 and 84.1 on HumanEval+."
+    read = [(c.benchmark, c.value) for c in claims(ctx, text)]
+    assert read == [("humaneval", 88.4), ("humaneval-plus", 84.1)]
+    # without the opening benchmark, both figures are on the one named after them
+    text = "Qwen2.5-Coder-7B-Instruct scores 88.4 and 84.1 on HumanEval+."
+    assert {c.benchmark for c in claims(ctx, text)} == {"humaneval-plus"}
 
 
 def test_bracketed_ends_of_a_change(ctx):
