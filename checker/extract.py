@@ -155,6 +155,7 @@ _GAP_NOUN = lazy(
     re.I,
 )
 _GAP_OF = lazy(r"\b(?:gap|margin|lead|difference)\s+of\s+(?:about\s+|roughly\s+)?$", re.I)
+_SCORE_AGAINST = lazy(r"\s*%?\s*(?:against|vs\.?|versus)\s+", re.I)  # "84.1 against 78.7"
 _BRACKET_AFTER = lazy(r"\s?\([^()\d]{1,30}\)")
 _ATTACHED = lazy(r"(?:[-_][A-Za-z0-9][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)+(?![\w-])")
 _HARMLESS_SUFFIX = lazy(
@@ -509,7 +510,8 @@ _IT_ACTS = lazy(
     r"reaches|gets|achieves|solves|lags|edges|surpasses|posts|hits|manages)\b"
 )
 _PRONOUN_RE = lazy(
-    r"^\s*(?:It|This model|The model|The latter|The former|They)\b"
+    # (not "The model card [2] reports ...": a document)
+    r"^\s*(?:It|This model|The model|The latter|The former|They)\b(?!\s+cards?\b)"
     # "That is 1.2 points above X", "This puts it ...": the figure just given, so its model
     r"|^\s*(?:That|This)(?=\s+(?:is|was|puts|leaves|places|amounts)\b|['’]s\b)"
     # after a short opener naming where: "On LiveCodeBench (2407-2409) the model solves ..."
@@ -609,7 +611,8 @@ class _State:
 
     last_model: _Mention | None = None  # None when the last sentence named several models
     last_subject: _Mention | None = None
-    # the two models of the last gap read (or of two scores given side by side), and its benchmark
+    # the two models of the last gap read (or of two scores given side by side), the leader
+    # first, and its benchmark
     last_gap: tuple[_Mention, _Mention] | None = None
     last_gap_bench: _Mention | None = None
     family_anchor: _Mention | None = None  # the last naming sentence's one family, if one
@@ -873,9 +876,12 @@ _CALL_IT = screened(
     ("call", "refer"),
 )
 _CITED = screened(  # used with match(s, pos): anchored where the name ends
-    r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog|readme|repo|repository)\b",
+    r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog|readme|repo|repository)\b"
+    # "the figure that Code Llama [1] quotes": a cited paper quoting a figure
+    r"|\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]\s+(?:quotes?|cites?|lists?)\b",
     re.IGNORECASE,
-    ("report", "paper", "team", "authors", "card", "blog", "readme", "repo"),
+    ("report", "paper", "team", "authors", "card", "blog", "readme", "repo", "quote", "cite")
+    + ("list",),
 )
 _CITED_BENCH = screened(  # used with match(s, pos) where a benchmark name ends
     r"\s+(?:study|paper|authors)\b", re.IGNORECASE, ("study", "paper", "authors")
@@ -1993,6 +1999,17 @@ class Extractor:
         others = _gap_other_tails(s, numbers, models) if gap_listed and " by " in s else {}
         if tails or others:
             scores = [n for n in scores if n.start not in tails and n.start not in others]
+        if (
+            state.last_gap
+            and len(scores) == 2
+            and not any(m.start >= 0 for m in models)
+            and _SCORE_AGAINST.fullmatch(s, scores[0].end, scores[1].start)
+            and _THAT_GAP.search(s)
+        ):
+            # "A posts 88.4, +4.9 over B. HumanEval+ keeps most of that margin (84.1 against
+            # 78.7)": the two figures of the gap's two models, the leader's the higher
+            high, low = sorted(scores, key=lambda n: -n.value)
+            self._same_models = {high.start: state.last_gap[0], low.start: state.last_gap[1]}
         pairs = self._pair(s, scores, benches, respectively)
         if len(benches) > 1 and " and at " in s:
             pairs = [(n, _own_bench_before(s, n, b, benches)) for n, b in pairs]
@@ -2759,10 +2776,11 @@ class Extractor:
         gaps = [c for c in out if c.relation == "gap" and c.model_id and c.other_model_id]
         if state is not None and gaps:  # for a later "that gap is 2.4 points"
             g = gaps[-1]
-            state.last_gap = (
+            ends = (
                 _Mention(-1, -1, g.model or "", g.model_id),
                 _Mention(-1, -1, g.other_model or "", g.other_model_id),
             )
+            state.last_gap = ends if g.value >= 0 else ends[::-1]  # the leader first
             state.last_gap_bench = _carried_bench(g)
         return out
 

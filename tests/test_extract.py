@@ -736,6 +736,39 @@ def test_a_gap_after_two_scores_in_one_sentence_is_their_gap(ctx, text):
     assert _gaps(ctx, text) == [QWEN_OVER_DEEPSEEK]
 
 
+def test_that_gap_after_a_trailing_gap_runs_from_the_leader(ctx):
+    text = (
+        "Qwen2.5-Coder-7B-Instruct trails DeepSeek-Coder-V2-Instruct by 1.0 points on HumanEval; "
+        "on MBPP that gap is 2.4 points."
+    )
+    assert _gaps(ctx, text) == [
+        ("qwen2.5coder-7b-instruct", "deepseekcoderv2-instruct", "humaneval", -1.0),
+        ("deepseekcoderv2-instruct", "qwen2.5coder-7b-instruct", "mbpp", 2.4),
+    ]
+
+
+def test_two_figures_against_each_other_after_a_gap_are_its_two_models(ctx):
+    text = (
+        "Qwen2.5-Coder-7B-Instruct posts 88.4 on HumanEval, +4.9 over CodeQwen1.5-7B-Chat. "
+        "HumanEval+ keeps most of that margin (78.7 against 84.1, a 5.4-point gap)."
+    )
+    read = {(c.model_id, c.benchmark, c.value) for c in claims(ctx, text) if not c.relation}
+    assert ("qwen2.5coder-7b-instruct", "humaneval-plus", 84.1) in read
+    assert ("codeqwen1.5-7b-instruct", "humaneval-plus", 78.7) in read
+    assert (
+        "qwen2.5coder-7b-instruct",
+        "codeqwen1.5-7b-instruct",
+        "humaneval-plus",
+        5.4,
+    ) in _gaps(ctx, text)
+    # without "that margin" the figures are not given to the gap's models
+    plain = text.replace("keeps most of that margin", "is harder")
+    assert {c.model_id for c in claims(ctx, plain) if c.benchmark == "humaneval-plus"} != {
+        "qwen2.5coder-7b-instruct",
+        "codeqwen1.5-7b-instruct",
+    }
+
+
 def test_a_gap_after_one_models_two_scores_names_no_pair(ctx):
     text = (
         "Qwen2.5-Coder-7B-Instruct scores 88.4 on HumanEval and 80.1 on MBPP, a gap of 8.3 points."
@@ -758,6 +791,24 @@ def test_a_sentence_opening_on_a_benchmark_keeps_the_figures_not_named_otherwise
     # without the opening benchmark, both figures are on the one named after them
     text = "Qwen2.5-Coder-7B-Instruct scores 88.4 and 84.1 on HumanEval+."
     assert {c.benchmark for c in claims(ctx, text)} == {"humaneval-plus"}
+
+
+def test_a_cited_paper_quoting_a_figure_is_not_the_model(ctx):
+    text = (
+        "GPT-4 scores 67.0% on HumanEval, the figure that Code Llama [1] quotes; the EvalPlus "
+        "leaderboard [3] gives 88.4%."
+    )
+    assert [(c.model_id, c.value) for c in claims(ctx, text)] == [("gpt4", 67.0), ("gpt4", 88.4)]
+
+
+def test_the_model_card_is_a_document_not_the_last_subject(ctx):
+    text = (
+        "2.2 Llama 3 and its point releases. The model card [2] reports HumanEval for the "
+        "instruction-tuned models, with 81.7% for Llama-3-70B-Instruct. The EvalPlus "
+        "leaderboard [3] re-runs that model at 77.4% on HumanEval."
+    )
+    read = [(c.model_id, c.value) for c in claims(ctx, text)]
+    assert read == [("llama3-70b-instruct", 81.7), ("llama3-70b-instruct", 77.4)]
 
 
 def test_bracketed_ends_of_a_change(ctx):
