@@ -1695,6 +1695,13 @@ class Extractor:
                     others = subjects if len(subjects) == 1 else others
                 if len(others) > 1:
                     continue  # "A and B are strong, while C beats it": not guessed
+                if not others:
+                    # "A scores 90.2 and B 91.5; on MBPP+, however, A outperforms it": the one
+                    # other model the last naming sentence listed
+                    last = {
+                        m.value: m for m in state.last_models() if m.value != in_clause[-1].value
+                    }
+                    others = last if len(last) == 1 else {}
                 target = next(iter(others.values()), None) or previous
             elif refers_back:  # "The model solves 17.2%, ahead of B, and it reaches 24.0"
                 target = previous

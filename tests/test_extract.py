@@ -811,6 +811,16 @@ def test_the_model_card_is_a_document_not_the_last_subject(ctx):
     assert read == [("llama3-70b-instruct", 81.7), ("llama3-70b-instruct", 77.4)]
 
 
+def test_it_after_a_semicolon_is_the_other_model_of_the_clause_before(ctx):
+    text = (
+        "DeepSeek-V2.5 scores 90.2% on HumanEval and DeepSeek-V3 91.5%; on MBPP+, however, "
+        "DeepSeek-V2.5 outperforms it, 74.1 against 73.0."
+    )
+    read = [(c.model_id, c.benchmark, c.relation, c.other_model_id) for c in claims(ctx, text)]
+    assert ("deepseekv3", "mbpp-plus", None, None) in read
+    assert ("deepseekv2.5", "mbpp-plus", "outperforms", "deepseekv3") in read
+
+
 def test_bracketed_ends_of_a_change(ctx):
     text = (
         "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
