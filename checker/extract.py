@@ -876,7 +876,9 @@ _CALL_IT = screened(
     ("call", "refer"),
 )
 _CITED = screened(  # used with match(s, pos): anchored where the name ends
-    r"['’]?s?\s+(?:report|paper|technical report|team|authors|card|blog|readme|repo|repository)\b"
+    # ("the Qwen2.5-Coder evaluation README", "the GPT-4 system card")
+    r"['’]?s?\s+(?:(?:technical|evaluation|system|model|release|official|original|GitHub)\s+)?"
+    r"(?:report|paper|team|authors|card|blog|readme|repo|repository)\b"
     # "the figure that Code Llama [1] quotes": a cited paper quoting a figure
     r"|\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]\s+(?:quotes?|cites?|lists?)\b",
     re.IGNORECASE,
@@ -3751,7 +3753,7 @@ _POSSESSIVE_BEFORE = lazy(r"['’]s\s+")
 _NEXT_CLAUSE = lazy(r",\s+(?:and|while|whereas|but)\b|;")
 # a later clause that opens on its own benchmark: ", although on MBPP (3-shot) it ..."
 _CLAUSE_OPENS_ON = lazy(
-    r"(?:,|;)\s+(?:(?:and|but|while|whereas|although|though)\s+)?(?:on|in)\s+(?:the\s+)?$"
+    r"(?:,|;)\s+(?:(?:and|but|yet|while|whereas|although|though)\s+)?(?:on|in)\s+(?:the\s+)?$"
 )
 
 

@@ -821,6 +821,21 @@ def test_it_after_a_semicolon_is_the_other_model_of_the_clause_before(ctx):
     assert ("deepseekv2.5", "mbpp-plus", "outperforms", "deepseekv3") in read
 
 
+def test_a_build_after_a_cited_readme_and_a_clause_opening_on_yet(ctx):
+    text = (
+        "In the quantization table of the Qwen2.5-Coder evaluation README [1], the unquantized "
+        "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval. The GPTQ-Int4 build falls to 89.6, "
+        "a 3.1-point drop, yet on BigCodeBench-Instruct (Full) it outperforms the unquantized "
+        "model, 49.7 against 49.6."
+    )
+    read = {(c.model_id, c.benchmark, c.value) for c in claims(ctx, text)}
+    build = "qwen2.5coder-32b-instruct-gptq-int4"
+    assert (build, "humaneval", 89.6) in read
+    assert (build, "humaneval", 3.1) in read  # the drop is on HumanEval, not the later clause's
+    assert (build, "bigcodebench-instruct", 49.7) in read
+    assert ("qwen2.5coder-32b-instruct", "bigcodebench-instruct", 49.6) in read
+
+
 def test_bracketed_ends_of_a_change(ctx):
     text = (
         "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
