@@ -699,6 +699,9 @@ _FAMILY_REF = screened(
     ("model", "variant", "version", "counterpart", "sibling"),
 )
 # a variant word right before a name: "the instruction-tuned Llama 3 70B"
+_TUNING_LIFTS = lazy(
+    r"\binstruction[\s-]tuning\s+(?:lifts|takes|brings|pushes|raises|moves)\s+$", re.I
+)
 _VARIANT_BEFORE = lazy(r"\b(?:instruction[- ]tuned|instruct|chat)\s+$", re.IGNORECASE)
 _STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
 # a size alone standing for a model: "the 14B scores 71.4", "and the 32B 26.4" (not "the 15B
@@ -1533,6 +1536,8 @@ class Extractor:
             size = m.group("size").lower().replace(" ", "")
             written = m.group("variant") or (m.group("pre") if m.start() in bare else None)
             variant = _VARIANT_WORDS.get((written or "").lower(), "")
+            if not variant and _TUNING_LIFTS.search(s, max(0, m.start() - 40), m.start()):
+                variant = "instruct"  # "Instruction tuning lifts the 33B model to 79.3%"
             if family is None:
                 # no one model in context: the family named last that has that size, if any;
                 # "the 7B version" keeps that model's variant

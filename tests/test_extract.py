@@ -836,6 +836,15 @@ def test_a_build_after_a_cited_readme_and_a_clause_opening_on_yet(ctx):
     assert ("qwen2.5coder-32b-instruct", "bigcodebench-instruct", 49.6) in read
 
 
+def test_instruction_tuning_lifts_a_base_model_to_its_instruct_variant(ctx):
+    text = (
+        "DeepSeek-Coder-Base 33B reaches 66.0% on MBPP. Instruction tuning lifts the 33B model "
+        "to 79.3% on HumanEval."
+    )
+    read = [(c.model_id, c.value) for c in claims(ctx, text)]
+    assert read == [("deepseekcoder-33b-base", 66.0), ("deepseekcoder-33b-instruct", 79.3)]
+
+
 def test_bracketed_ends_of_a_change(ctx):
     text = (
         "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
