@@ -709,8 +709,10 @@ _STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
 _BARE_SIZE_REF = lazy(
     r"\b[Tt]he\s+(?:(?P<pre>base|instruct|chat|python)\s+)?(?P<size>\d+(?:\.\d+)?[Bb])"
     r"(?:\s+(?P<variant>base|instruct|chat|python))?(?=\s+(?:scores?|reaches|gets|posts|achieves|"
-    r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d))"
+    r"manages|hits|sits|trails|leads|outperforms|beats|is\s+at|at\s+\d|\d|to\s+the\s+\d))"
 )
+# "from the 1.5B to the 7B base model": the first size shares the second's variant
+_ELIDED_VARIANT = lazy(r"\s+to\s+the\s+\d+(?:\.\d+)?[Bb]\s+(base|instruct|chat|python)\b")
 _MULTILINGUAL = frozenset({"multilingual-humaneval-avg", "multipl-e"})
 _LANGUAGES = r"(Python|C\+\+|Java|PHP|TS|TypeScript|C#|Bash|JS|JavaScript)"  # HumanEval's ports
 _ON_LANGUAGE = lazy(r"\s*%?\s+(?:on|in|for)\s+" + _LANGUAGES + r"(?![\w+#])")
@@ -1059,6 +1061,8 @@ class Extractor:
         self._resolved: list[_Mention] = []
         self._fine_tuned_from: dict[str, _Mention] = {}  # model id -> its base ("tuned from")
         self._same_models: dict[int, _Mention] = {}  # figure start -> "the same two models"' own
+        # "From the 1.5B to the 7B base model, ...": the two ends of a change across models
+        self._model_ends: tuple[_Mention, _Mention] | None = None
         # first word of each hyphenated model name read so far -> the ids it began
         self._first_words: dict[str, set[str]] = {}
         self._first_mention: dict[str, _Mention] = {}
@@ -1535,6 +1539,9 @@ class Extractor:
                 family = parse_model_name(anchor.text) if anchor else None
             size = m.group("size").lower().replace(" ", "")
             written = m.group("variant") or (m.group("pre") if m.start() in bare else None)
+            if written is None and m.start() in bare:
+                elided = _ELIDED_VARIANT.match(s, m.end())
+                written = elided.group(1) if elided else None
             variant = _VARIANT_WORDS.get((written or "").lower(), "")
             if not variant and _TUNING_LIFTS.search(s, max(0, m.start() - 40), m.start()):
                 variant = "instruct"  # "Instruction tuning lifts the 33B model to 79.3%"
@@ -1815,6 +1822,7 @@ class Extractor:
         cue_spans = setting_cue_spans(s)
         self._mentions = models
         self._same_models = {}
+        self._model_ends = None
         numbers: list[_Num] = []
         for m in NUMBER_RE.finditer(s):
             if _masked(bench_spans, m.start(), m.end()) or _masked(model_spans, m.start(), m.end()):
@@ -2024,6 +2032,14 @@ class Extractor:
             # 78.7)": the two figures of the gap's two models, the leader's the higher
             high, low = sorted(scores, key=lambda n: -n.value)
             self._same_models = {high.start: state.last_gap[0], low.start: state.last_gap[1]}
+        if "rom " in s and len(scores) >= 2 and (ends := _from_model_to_model(s, models)):
+            # "From the 1.5B to the 7B base model, HumanEval+ climbs from 36.6 to 53.0"
+            for m in _FROM_TO.finditer(s):
+                first = next((n for n in scores if n.start == m.start(1)), None)
+                second = next((n for n in scores if n.start == m.start(3)), None)
+                if first and second:
+                    self._same_models.update({first.start: ends[0], second.start: ends[1]})
+                    self._model_ends = ends
         pairs = self._pair(s, scores, benches, respectively)
         if len(benches) > 1 and " and at " in s:
             pairs = [(n, _own_bench_before(s, n, b, benches)) for n, b in pairs]
@@ -2691,6 +2707,9 @@ class Extractor:
                 relation = "drop"  # "a 2.9-point drop from B": B's score minus this model's
             if relation != "gap" and bench_b is None and over is not None and model_a is not None:
                 other = over if over.value != model_a.value else None
+            ends = self._model_ends
+            if relation != "gap" and bench_b is None and ends and num.start > ends[1].end:
+                model_a, other = ends[1], ends[0]  # "From A to B, X climbs ..., a 16.4-point gain"
             if (
                 other is not None
                 and model_a is not None
@@ -3674,6 +3693,24 @@ def _parallel_lists(s: str, numbers: list[_Num], benches: list[_Mention]) -> dic
 
 
 _OPENING_ON_BENCH = lazy(r"\s*(?:On|In|For|Across)\s+(?:the\s+)?")
+
+
+_FROM_BEFORE = lazy(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = lazy(r"\s+to\s+")
+
+
+def _from_model_to_model(s: str, models: list[_Mention]) -> tuple[_Mention, _Mention] | None:
+    """The two models of "from A to B" ("From the 1.5B to the 7B base model"), or None."""
+    for a, b in pairwise(models):
+        if (
+            a.value
+            and b.value
+            and a.value != b.value
+            and _TO_BETWEEN.fullmatch(s, a.end, b.start)
+            and _FROM_BEFORE.search(s, max(0, a.start - 6), a.start)
+        ):
+            return a, b
+    return None
 
 
 def _opening_bench(s: str, benches: list[_Mention]) -> _Mention | None:

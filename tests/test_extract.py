@@ -845,6 +845,27 @@ def test_instruction_tuning_lifts_a_base_model_to_its_instruct_variant(ctx):
     assert read == [("deepseekcoder-33b-base", 66.0), ("deepseekcoder-33b-instruct", 79.3)]
 
 
+@pytest.mark.parametrize(
+    "models, low, high",
+    [
+        ("the 1.5B to the 7B base model", "qwen2.5coder-1.5b-base", "qwen2.5coder-7b-base"),
+        (
+            "Qwen2.5-Coder-1.5B-Instruct to Qwen2.5-Coder-7B-Instruct",
+            "qwen2.5coder-1.5b-instruct",
+            "qwen2.5coder-7b-instruct",
+        ),
+    ],
+)
+def test_a_change_from_one_model_to_another(ctx, models, low, high):
+    text = (
+        "Qwen2.5-Coder-0.5B reaches 28.0% on HumanEval. "
+        f"From {models}, HumanEval+ climbs from 36.6 to 53.0, a 16.4-point gain."
+    )
+    read = {(c.model_id, c.relation, c.other_model_id, c.value) for c in claims(ctx, text)}
+    assert {(low, None, None, 36.6), (high, None, None, 53.0)} <= read
+    assert (high, "rise", low, 16.4) in read
+
+
 def test_bracketed_ends_of_a_change(ctx):
     text = (
         "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
