@@ -1860,6 +1860,8 @@ class Extractor:
             models = self._pronouns(s, models, state, bench_spans)
         if "at model" in s or "other model" in s:
             models = _that_model(s, models, bench_spans)
+        if "former" in s or "latter" in s:
+            models = _former_latter(s, models, state, bench_spans)
         subject = models[0] if models else None
         if subject is not None and _against_opener(s, models) is subject:
             # "Against GPT-4o it trails by 10.1 points": the sentence is about the other model
@@ -4253,6 +4255,30 @@ def _that_model(s: str, models: list[_Mention], masked: list[tuple[int, int]]) -
         target = next((m for m in reversed(earlier) if m.value != subject), None)
         if target is None:
             continue
+        target = target.refers_to or target
+        added.append(_Mention(p.start(), p.end(), p.group(0), target.value, target.known, target))
+    return sorted(models + added, key=lambda m: m.start) if added else models
+
+
+_FORMER_LATTER = lazy(r"\b[Tt]he\s+(former|latter)\b")
+_ON_BEFORE = lazy(r"\b(?:on|in|for|at|across)\s+$", re.I)
+
+
+def _former_latter(
+    s: str, models: list[_Mention], state: _State, masked: list[tuple[int, int]]
+) -> list[_Mention]:
+    """``models`` with "the former" / "the latter" as mentions of the first / second of the
+    two models named just before: in the sentence ("A and B are level on X, although the former
+    leads the latter"), else in the last sentence that named models."""
+    added: list[_Mention] = []
+    for p in _FORMER_LATTER.finditer(s):
+        if _masked(masked, p.start(), p.end()) or _ON_BEFORE.search(s, 0, p.start()):
+            continue  # ("... on the latter": the benchmark named second)
+        earlier = list({m.value: m for m in models if 0 <= m.end <= p.start() and m.value}.values())
+        pair = earlier if len(earlier) >= 2 else state.last_models()
+        if len(pair) != 2:
+            continue  # three models named, or one: not guessed
+        target = pair[0] if p.group(1) == "former" else pair[1]
         target = target.refers_to or target
         added.append(_Mention(p.start(), p.end(), p.group(0), target.value, target.known, target))
     return sorted(models + added, key=lambda m: m.start) if added else models

@@ -866,6 +866,31 @@ def test_a_change_from_one_model_to_another(ctx, models, low, high):
     assert (high, "rise", low, 16.4) in read
 
 
+TWO_DEEPSEEKS = (
+    "DeepSeek-Coder-6.7B-Instruct scores 78.6 on HumanEval and DeepSeek-Coder-33B-Instruct 79.3. "
+)
+
+
+@pytest.mark.parametrize(
+    "which, model",
+    [("The latter", "deepseekcoder-33b-instruct"), ("The former", "deepseekcoder-6.7b-instruct")],
+)
+def test_the_former_and_the_latter_are_the_two_models_named_last(ctx, which, model):
+    read = claims(ctx, TWO_DEEPSEEKS + f"{which} reaches 70.0 on MBPP.")
+    assert [(c.model_id, c.benchmark) for c in read][-1] == (model, "mbpp")
+
+
+def test_the_former_leads_the_latter_in_one_sentence(ctx):
+    text = (
+        "GPT-4o and GPT-4-Turbo are level on BigCodeBench-Lite Pro, although the former leads "
+        "the latter by 3.5 points on BigCodeBench-Lite."
+    )
+    assert _gaps(ctx, text) == [("gpt4o", "gpt4turbo", "bigcodebench-lite", 3.5)]
+    # "on the latter" is the benchmark named second, not a model
+    text = TWO_DEEPSEEKS.replace(". ", " and 65.4 on MBPP, ahead of GPT-4 on the latter. ")
+    assert not [c for c in claims(ctx, text) if c.other_model_id == "deepseekcoder-33b-instruct"]
+
+
 def test_bracketed_ends_of_a_change(ctx):
     text = (
         "Qwen2.5-Coder-32B-Instruct scores 92.7 on HumanEval but 70.1 on HumanEval Pro, and the "
