@@ -4551,6 +4551,15 @@ class _Scope:
             return claim
         return replace(claim, setting=setting, metric=metric)
 
+    def for_cells(self) -> _Scope:
+        """The section's declared run as it holds for the tables under it: its shots,
+        decoding and metric, but not the version of the evaluator the prose names."""
+        if self.setting.dataset_version is None:
+            return self
+        return replace(self, setting=replace(self.setting, dataset_version=None))
+
+
+_OTHERS_COLUMN = lazy(r"(?i)\b(?:reported|paper|vendor|official|claimed|published|quoted)\b")
 
 _MAX_LIST_NAMES = 50  # each one is looked for in every line
 
@@ -4626,7 +4635,24 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         return section_models[section_lines[i]] if i >= 0 else None
 
     aliases = ex.aliases("\n".join(doc.lines))
-    heading_lines = sorted(line for line, _ in doc.sections)
+    depths = doc.section_levels
+    if len(depths) != len(doc.sections):
+        depths = (1,) * len(doc.sections)
+    headings_by_line = sorted(zip((line for line, _ in doc.sections), depths, strict=True))
+    heading_lines = [line for line, _ in headings_by_line]
+    heading_levels = [level for _, level in headings_by_line]
+
+    def scope_holds(declared: int, current: int) -> bool:
+        """A declaration made under the ``declared``-th heading still holds under the
+        ``current``-th: every heading between is deeper ("\\paragraph{...}" under the
+        "\\section{...}" that declared it)."""
+        if declared < 0 or current < declared:
+            return False
+        floor = heading_levels[declared - 1] if declared > 0 else 0
+        return all(level > floor for level in heading_levels[declared:current])
+
+    # (last line of a paragraph, the scope after it, the run-in section it was in)
+    scope_marks: list[tuple[int, _Scope, int]] = []
     scope = _Scope()
     if doc.format in ("json", "yaml"):
         aliases.update(_claim_list_names(doc.lines, ex, aliases))
@@ -4667,7 +4693,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             run_in[0] = paragraph[0][0] + 1  # "1.2 General-purpose models. On ...": a section
         if declares or protocol or scope.stated():
             section = bisect_right(heading_lines, paragraph[0][0])
-            if scope.section != section or scope.run_in not in (None, run_in[0]):
+            if not scope_holds(scope.section, section) or scope.run_in not in (None, run_in[0]):
                 scope.section, scope.setting, scope.line, scope.metric = section, Setting(), 0, None
                 scope.shots_by_bench, scope.run_in = {}, None
         own: _Scope | None = None  # what this paragraph declares for itself alone
@@ -4680,7 +4706,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                     said = setting_in(piece)
                     by_bench = _shots_per_benchmark(piece, vocab.benchmarks)
                     if by_bench:  # "..., with HumanEval run zero-shot and MBPP three-shot"
-                        scope.shots_by_bench = by_bench
+                        scope.shots_by_bench, scope.section = by_bench, section
                         said = replace(said, shots=None)
                         scope.line = scope.line or linemap.line(piece_start)
                     if said.stated():
@@ -4688,6 +4714,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                         target = scope
                         if "paragraph" in piece:
                             target = own = own or _Scope()
+                        else:
+                            scope.section = section  # for the section it is made in
                         target.setting, target.line = said, linemap.line(piece_start)
                         target.metric = metric_in(piece)
                         # "All EvalPlus numbers are ...": HumanEval(+) and MBPP(+) only
@@ -4698,8 +4726,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 if protocol and _PROTOCOL_DECL.search(piece) and not _NOT_OURS.search(piece):
                     by_bench = _shots_per_benchmark(piece, vocab.benchmarks)
                     if by_bench:
-                        scope.shots_by_bench = by_bench
+                        scope.shots_by_bench, scope.section = by_bench, section
                         scope.line = scope.line or linemap.line(piece_start)
+        if doc.tables and scope.stated():  # for the tables below it, read after the prose
+            scope_marks.append((paragraph[-1][0], replace(scope), run_in[0]))
         if bisect_right(heading_lines, paragraph[0][0]) != scope.window_section:
             ex.last_window = None  # a window named under another heading is that section's
             scope.window_section = bisect_right(heading_lines, paragraph[0][0])
@@ -4796,16 +4826,37 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         end = max((*table.row_lines, table.line))
         return " ".join(doc.lines[i].strip() for i in range(end, min(end + 3, len(doc.lines))))
 
+    def scope_at(line: int) -> _Scope | None:
+        """The setting declared for the section a table sits in ("All results in this section
+        are greedy, zero-shot pass@1"), if one holds there."""
+        i = bisect_right([mark[0] for mark in scope_marks], line) - 1
+        if i < 0:
+            return None
+        _, declared, run_in_then = scope_marks[i]
+        current = bisect_right(heading_lines, line)
+        if declared.run_in not in (None, run_in_then) or not scope_holds(declared.section, current):
+            return None
+        return declared
+
     for table in doc.tables:
+        cell_claims = ex.extract_table(
+            table,
+            doc.path,
+            context_at(table.line),
+            heading_at(table.line),
+            lead_of(table),
+            trail_of(table),
+        )
+        declared = scope_at(table.line) if scope_marks else None
+        if declared is None:
+            claims.extend(cell_claims)
+            continue
+        run = declared.for_cells()
         claims.extend(
-            ex.extract_table(
-                table,
-                doc.path,
-                context_at(table.line),
-                heading_at(table.line),
-                lead_of(table),
-                trail_of(table),
-            )
+            c  # a column of others' figures ("Instruct (reported)") is not this section's run
+            if c.benchmark_text and _OTHERS_COLUMN.search(c.benchmark_text)
+            else run.applied(c, ex)
+            for c in cell_claims
         )
     claims.sort(key=lambda c: c.span.line)  # stable: reading order within a line
     return tuple(_dedupe(claims))

@@ -27,7 +27,7 @@ import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -892,6 +892,7 @@ def _read_markdown(text: str, path: str) -> Document:
     taken |= {k for b in tabbed for k in range(b.start, b.end + 1)}
     blocks += [_clean_block(b, _md_inline) for b in tabbed + _aligned_tables(lines, taken)]
     sections: list[tuple[int, str]] = []
+    levels: list[int] = []
     for k, line in enumerate(lines):
         if k in taken:
             continue
@@ -903,6 +904,7 @@ def _read_markdown(text: str, path: str) -> Document:
                 heading = closing.strip()
             lines[k] = _md_inline(heading)
             sections.append((k + 1, lines[k]))
+            levels.append(len(m.group(1)))
             continue
         if (
             k + 1 < len(lines)
@@ -912,6 +914,7 @@ def _read_markdown(text: str, path: str) -> Document:
             and _MD_SETEXT.fullmatch(lines[k + 1])
             and not line.lstrip().startswith(("-", "*", "+", ">", "|"))
         ):
+            levels.append(1 if lines[k + 1].strip().startswith("=") else 2)
             lines[k] = _md_inline(line.strip())
             lines[k + 1] = ""
             taken.add(k + 1)
@@ -936,7 +939,7 @@ def _read_markdown(text: str, path: str) -> Document:
         for t in tables
     ]
     lines = _dehyphenate(lines, skip=fenced)
-    return Document(path, "markdown", tuple(lines), tuple(tables), tuple(sections))
+    return Document(path, "markdown", tuple(lines), tuple(tables), tuple(sections), tuple(levels))
 
 
 # ---------------------------------------------------------------- HTML
@@ -1885,8 +1888,15 @@ _LATEX_KEEP_LAST = {
     "scalebox": 2,
     "resizebox": 3,
 }
-_LATEX_SECTIONS = frozenset(
-    ["part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph"]
+# in order of depth: a heading's level is its place here, from 1
+_LATEX_SECTIONS = (
+    "part",
+    "chapter",
+    "section",
+    "subsection",
+    "subsubsection",
+    "paragraph",
+    "subparagraph",
 )
 _LATEX_ACCENTS = {
     "'": "\u0301",
@@ -2389,6 +2399,7 @@ def _read_latex(text: str, path: str) -> Document:
     )
     text, tables = _latex_tables(text, macros)
     sections: list[tuple[int, str]] = []
+    levels: list[int] = []
     newlines = [k for k, ch in enumerate(text) if ch == "\n"]
     for m in re.finditer(
         r"\\(" + "|".join(_LATEX_SECTIONS) + r")\*?\s*(?:\[[^\]]*\])?\s*(?=\{)", text
@@ -2398,6 +2409,7 @@ def _read_latex(text: str, path: str) -> Document:
             title = _squash(_latex_inline(g[0], macros).replace("\n", " "))
             if title:
                 sections.append((bisect_left(newlines, m.start()) + 1, title))
+                levels.append(_LATEX_SECTIONS.index(m.group(1)) + 1)
     plain = _latex_inline(text, macros)
     if verbatim:
         plain = re.sub("\x00\\d+\x00", lambda m: verbatim.get(m.group(), ""), plain)
@@ -2409,7 +2421,7 @@ def _read_latex(text: str, path: str) -> Document:
     if title and g:  # the preamble is blanked, but the title may name the models
         lines[preamble.count("\n", 0, title.start())] = _squash(_latex_inline(g[0], macros))
     lines = _dehyphenate(lines)
-    return Document(path, "latex", tuple(lines), tuple(tables), tuple(sections))
+    return Document(path, "latex", tuple(lines), tuple(tables), tuple(sections), tuple(levels))
 
 
 _LIGATURES = str.maketrans(
@@ -2497,7 +2509,7 @@ def _add_layout_tables(doc: Document, layouts: Sequence[str]) -> Document:
     if not found:
         return doc
     tables = tuple(sorted((*doc.tables, *found), key=lambda t: t.line))
-    return Document(doc.path, doc.format, tuple(lines), tables, doc.sections)
+    return replace(doc, lines=tuple(lines), tables=tables)
 
 
 _PAGE_NUMBER = lazy(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")

@@ -231,3 +231,6 @@ class Document:
     lines: tuple[str, ...]
     tables: tuple[Table, ...] = ()
     sections: tuple[tuple[int, str], ...] = ()  # (line, heading) pairs
+    # each section's depth, larger is deeper ("#" 1, "###" 3; LaTeX \part 1, \section 3,
+    # \paragraph 6), where the format has depths; empty: every heading is top level
+    section_levels: tuple[int, ...] = ()

@@ -2965,3 +2965,41 @@ def test_a_change_named_on_its_benchmark_and_a_single_turn_figure(ctx):
         " Pro and 0.8 points on MBPP Pro.",
     )
     assert [r[3] for r in _relations(got)] == ["humaneval-pro", "mbpp-pro"]
+
+
+def test_section_declaration_holds_for_tables_under_deeper_headings(ctx):
+    text = (
+        "\\section{Evaluation}\n"
+        "All results in this section are zero-shot pass@1 with greedy decoding.\n\n"
+        "\\paragraph{Main results}\n"
+        "\\begin{tabular}{lcc}\n"
+        "Model & HumanEval & MBPP \\\\\n"
+        "DeepSeek-Coder-6.7B-Instruct & 78.6 & 65.4 \\\\\n"
+        "\\end{tabular}\n\n"
+        "\\section{Related work}\n"
+        "\\begin{tabular}{lc}\n"
+        "Model & HumanEval \\\\\n"
+        "CodeLlama-7B-Instruct & 34.8 \\\\\n"
+        "\\end{tabular}\n"
+    )
+    got = {c.value: c for c in claims(ctx, text, fmt="latex")}
+    for value in (78.6, 65.4):
+        assert got[value].setting.shots == 0 and got[value].setting.decoding == "greedy"
+        assert got[value].metric == "pass@1"
+    # a sibling section is out of the declaration's reach
+    assert got[34.8].setting.stated() == {} and got[34.8].metric is None
+
+
+def test_section_declaration_skips_reported_columns_and_the_evaluator_version(ctx):
+    text = (
+        "## Setup\n\n"
+        "All runs use greedy decoding and zero-shot prompts, with the official evaluator "
+        "(v0.2.1).\n\n"
+        "### Results\n\n"
+        "| Model | HumanEval (ours) | HumanEval (reported) |\n"
+        "|---|---|---|\n"
+        "| DeepSeek-Coder-6.7B-Instruct | 77.4 | 78.6 |\n"
+    )
+    got = {c.value: c for c in claims(ctx, text, fmt="markdown")}
+    assert got[77.4].setting.stated() == {"shots": 0, "decoding": "greedy"}
+    assert got[78.6].setting.stated() == {}  # the vendor's own run, not this section's

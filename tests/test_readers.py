@@ -1102,3 +1102,9 @@ def test_a_split_name_does_not_run_into_a_caption_or_across_a_blank_line_and_pro
     doc = read_text(text, path="t.txt", format="text")
     assert doc.tables[0].rows == (("Qwen2.5-Coder-7B", "88.4"),)
     assert doc.lines[2] == "It leads the pack.  It scores 88.4"
+
+
+def test_section_levels_follow_heading_depth():
+    doc = read_text("# A\n\ntext\n\n### B\n\nmore\n\nC\n-\n\nx\n", path="x.md", format="markdown")
+    assert doc.section_levels == (1, 3, 2)  # "#", "###", a setext "-" underline
+    assert read_document(FIXTURES / "report.tex").section_levels == (3, 4)  # section, subsection
