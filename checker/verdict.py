@@ -293,8 +293,9 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
 
 
 # fields a row's silence leaves open: a row naming no LiveCodeBench window or MBPP+ version
-# scored some problem set, and a row with no shot count some prompt
-_OPEN_WHEN_SILENT = frozenset({"dataset_version", "shots"})
+# scored some problem set, a row with no shot count some prompt, and one with no sample
+# count some n (pass@10 from n=200 is not the row's unstated n)
+_OPEN_WHEN_SILENT = frozenset({"dataset_version", "shots", "n_samples"})
 
 
 def _silent_on_stated(c: Comparison, claim: Claim) -> bool:

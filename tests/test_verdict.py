@@ -279,6 +279,15 @@ def test_a_row_silent_on_the_claims_window_neither_verifies_nor_contradicts(ctx)
     )
 
 
+def test_a_row_silent_on_the_claims_sample_count_does_not_verify_it(ctx):
+    # arXiv:2308.12950 Table 2: Code Llama - Instruct 7B HumanEval pass@10 64.3 at T=0.8, no n
+    claim = "CodeLlama-7b-Instruct scores 64.3 pass@10 on HumanEval (sampled, T=0.8{})."
+    v = one(ctx, claim.format(", n=200"))
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.setting_not_stated_by_source")
+    assert "n_samples" in v.explanation
+    assert one(ctx, claim.format("")).kind.value == "verified"
+
+
 def test_a_cot_claim_matching_a_plain_prompting_row_is_not_verified(ctx):
     # arXiv:2412.21199 Table 2 (plain prompting): Claude-3.5-sonnet MBPP Pro 66.4; its CoT
     # ablation covers other models only
