@@ -3029,6 +3029,11 @@ class Extractor:
                 model = model or section_model
                 previous = model
             row_setting = setting_in(model_free(label, model))
+            for c in label_cols:  # a label cell outside the name: "+ execution feedback"
+                if cells[c].strip() and cells[c].strip() not in label:
+                    # ...but a version there is the model's ("v1.5"), not the benchmark's
+                    said = replace(setting_in(cells[c]), dataset_version=None)
+                    row_setting = row_setting.merged(said)
             for c in setting_cols:
                 row_setting = row_setting.merged(_setting_cell(header_text[c], cells[c]))
             for c in numeric:

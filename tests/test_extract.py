@@ -3003,3 +3003,19 @@ def test_section_declaration_skips_reported_columns_and_the_evaluator_version(ct
     got = {c.value: c for c in claims(ctx, text, fmt="markdown")}
     assert got[77.4].setting.stated() == {"shots": 0, "decoding": "greedy"}
     assert got[78.6].setting.stated() == {}  # the vendor's own run, not this section's
+
+
+def test_a_label_cell_beside_the_name_gives_the_rows_setting(ctx):
+    text = (
+        "| Model | Size | Variant | HumanEval |\n"
+        "|---|---|---|---|\n"
+        "| OpenCodeInterpreter-CL | 7B | single turn | 72.6 |\n"
+        "| OpenCodeInterpreter-CL | 7B | + execution feedback | 75.6 |\n"
+        "| OpenCodeInterpreter-DS | 33B | + synth. human feedback | 88.4 |\n"
+    )
+    got = [(c.model_id, c.value, c.setting.feedback) for c in claims(ctx, text, fmt="markdown")]
+    assert got == [
+        ("opencodeinterpretercl-7b", 72.6, None),
+        ("opencodeinterpretercl-7b", 75.6, "execution"),
+        ("opencodeinterpreterds-33b", 88.4, "synthetic-human"),
+    ]
