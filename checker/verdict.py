@@ -192,7 +192,7 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
     pool = store.for_model_benchmark(claim.model_id, claim.benchmark)
     headline = registry.get(claim.benchmark, {}).get("headline_metric", "pass@1")
     comparisons = [compare(claim, r, headline) for r in pool]
-    compatible = _without_silent_rows([c for c in comparisons if c.compatible], comparisons)
+    compatible = _without_silent_rows(claim, [c for c in comparisons if c.compatible], comparisons)
     # a row silent on a field the claim states neither verifies nor contradicts it
     matched = [c for c in compatible if c.agrees and not _silent_on_stated(c, claim)]
     evidence = _evidence(comparisons)
@@ -301,7 +301,14 @@ _OPEN_WHEN_SILENT = frozenset({"dataset_version", "shots", "n_samples"})
 def _silent_on_stated(c: Comparison, claim: Claim) -> bool:
     # a row silent on CoT or feedback is a plain single-turn run: no figure for a claim of one
     opened = _OPEN_WHEN_SILENT | _interventions_stated(claim.setting)
+    if claim.setting.decoding == "sampled" and _greedy_by_convention(c.reference):
+        opened |= {"decoding"}  # ...and a pass@1 row naming no decoding, the greedy run
     return not opened.isdisjoint(c.setting.ref_unstated)
+
+
+def _greedy_by_convention(ref: Reference) -> bool:
+    """A pass@1 row that names no decoding: by the field's convention, the greedy run."""
+    return ref.setting.decoding is None and ref.metric in ("pass@1", "unstated", "")
 
 
 def _interventions_stated(setting: Setting) -> frozenset[str]:
@@ -309,7 +316,7 @@ def _interventions_stated(setting: Setting) -> frozenset[str]:
 
 
 def _without_silent_rows(
-    compatible: list[Comparison], comparisons: list[Comparison]
+    claim: Claim, compatible: list[Comparison], comparisons: list[Comparison]
 ) -> list[Comparison]:
     """Drop rows silent on a setting the claim states when the source data speaks to it.
 
@@ -320,7 +327,10 @@ def _without_silent_rows(
     """
 
     def silent(c: Comparison) -> set[str]:
-        return set(c.setting.ref_unstated)
+        open_fields = set(c.setting.ref_unstated)
+        if claim.setting.decoding == "greedy" and _greedy_by_convention(c.reference):
+            open_fields.discard("decoding")
+        return open_fields
 
     firm = {f for c in compatible for f in c.setting.ref_stated if f not in c.setting.ref_unstated}
     drop = []

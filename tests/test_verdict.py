@@ -288,6 +288,17 @@ def test_a_row_silent_on_the_claims_sample_count_does_not_verify_it(ctx):
     assert one(ctx, claim.format("")).kind.value == "verified"
 
 
+def test_a_pass1_row_naming_no_decoding_is_the_greedy_run(ctx):
+    # the Magicoder README prints HumanEval+ 66.5 for Magicoder-S-CL-7B without naming the
+    # decoding; the EvalPlus leaderboard's greedy re-run has 67.7: two sources, not two settings
+    v = one(ctx, "With greedy decoding, Magicoder-S-CL-7B scores 66.5 pass@1 on HumanEval+.")
+    assert (v.kind.value, v.claim.setting.decoding) == ("verified", "greedy")
+    assert any(f.code == "sources.conflict" for f in v.findings)
+    # a sampled claim is not read into the same row
+    v = one(ctx, "With sampling (T=0.8), Magicoder-S-CL-7B scores 66.5 pass@1 on HumanEval+.")
+    assert v.kind.value != "verified"
+
+
 def test_a_cot_claim_matching_a_plain_prompting_row_is_not_verified(ctx):
     # arXiv:2412.21199 Table 2 (plain prompting): Claude-3.5-sonnet MBPP Pro 66.4; its CoT
     # ablation covers other models only
