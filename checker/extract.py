@@ -4646,6 +4646,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     headings_by_line = sorted(zip((line for line, _ in doc.sections), depths, strict=True))
     heading_lines = [line for line, _ in headings_by_line]
     heading_levels = [level for _, level in headings_by_line]
+    heading_set = frozenset(heading_lines)
 
     def scope_holds(declared: int, current: int) -> bool:
         """A declaration made under the ``declared``-th heading still holds under the
@@ -4771,7 +4772,12 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             # the sentence: keep reading when the text before stops mid-sentence
             prev = paragraph[-1][1] if paragraph else ""
             nxt = lines[i] if i < len(lines) else ""
-            if not (len(prev) > 40 and prev[-1:] not in ".!?:;)]" and nxt.strip()):
+            if not (
+                len(prev) > 40
+                and prev[-1:] not in ".!?:;)]"
+                and nxt.strip()
+                and i + 1 not in heading_set  # a heading starts a section, not a clause
+            ):
                 flush()
             continue
         if line[0].isdigit() and _NUMBERED_HEADING.fullmatch(line):
@@ -4829,7 +4835,12 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     def trail_of(table: Table) -> str:
         """The lines just below a table: footnotes such as "* 0-shot, all other cells 1-shot"."""
         end = max((*table.row_lines, table.line))
-        return " ".join(doc.lines[i].strip() for i in range(end, min(end + 3, len(doc.lines))))
+        below: list[str] = []
+        for i in range(end, min(end + 3, len(doc.lines))):
+            if i + 1 in heading_set:
+                break  # the next section's prose speaks of its own tables
+            below.append(doc.lines[i].strip())
+        return " ".join(below)
 
     def scope_at(line: int) -> _Scope | None:
         """The setting declared for the section a table sits in ("All results in this section

@@ -3019,3 +3019,20 @@ def test_a_label_cell_beside_the_name_gives_the_rows_setting(ctx):
         ("opencodeinterpretercl-7b", 75.6, "execution"),
         ("opencodeinterpreterds-33b", 88.4, "synthetic-human"),
     ]
+
+
+def test_the_next_sections_heading_and_prose_are_not_the_last_items_or_tables(ctx):
+    # a list item with no closing stop does not run on into the heading below it
+    text = (
+        "- DeepSeek-Coder-Instruct 33B — 79.3 pass@1 on HumanEval — arXiv:2401.14196\n\n"
+        "## Sampled claims\n\nFigures here come from nucleus sampling.\n"
+    )
+    (c,) = claims(ctx, text, fmt="markdown")
+    assert c.setting.decoding is None
+    # ...and a table's footnote is not the next section's first line
+    text = (
+        "| Model | HumanEval |\n|---|---|\n| CodeLlama-7B-Instruct | 34.8 |\n\n"
+        "## Few-shot results\nUnlike the table above, all other results are 3-shot.\n"
+    )
+    (c,) = claims(ctx, text, fmt="markdown")
+    assert c.setting.shots is None
