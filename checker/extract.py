@@ -4647,6 +4647,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     heading_lines = [line for line, _ in headings_by_line]
     heading_levels = [level for _, level in headings_by_line]
     heading_set = frozenset(heading_lines)
+    headings_text = dict(doc.sections)
 
     def scope_holds(declared: int, current: int) -> bool:
         """A declaration made under the ``declared``-th heading still holds under the
@@ -4678,6 +4679,24 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             only = next(iter(found.items())) if len(found) == 1 else None
             windowed.append(_Mention(-1, -1, only[1], only[0]) if only else None)
         return windowed[0]
+
+    topics: dict[int, tuple[_Mention | None, str]] = {}  # per heading
+
+    def heading_topic(line: int) -> tuple[_Mention | None, str]:
+        """The one benchmark the heading over ``line`` names ("## MBPP Pro (0-shot)"), for
+        the "Name: score" lines listed under it; and the heading."""
+        i = bisect_right(heading_lines, line) - 1
+        if i < 0:
+            return None, ""
+        if i not in topics:
+            heading = headings_text[heading_lines[i]]
+            found = {slug: (a, b) for a, b, slug in vocab.benchmarks.find(heading, remember=False)}
+            if len(found) != 1:
+                topics[i] = (None, heading)
+            else:
+                ((slug, (a, b)),) = found.items()
+                topics[i] = (_Mention(-1, -1, heading[a:b], slug), heading)
+        return topics[i]
 
     def flush() -> None:
         if not paragraph:
@@ -4748,6 +4767,17 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             # and the document one benchmark versioned by windows ("2.1 Qwen report. Every
             # figure in this subsection uses the 2407-2409 window. GPT-4o scores 34.6 ...")
             topic = windowed_topic() if window else None
+            if (
+                topic is None
+                and heading_lines
+                and len(paragraph) == 1
+                and ":" in joined[:160]
+                and _LABEL_LINE.match(joined)
+            ):
+                # "## MBPP Pro (0-shot)" over "- Model: 64.6": the heading's benchmark and run
+                topic, heading = heading_topic(paragraph[0][0])
+                if topic is not None and own is None:
+                    own = _Scope(setting=setting_in(heading), metric=metric_in(heading), line=1)
             if topic is None:
                 paragraph.clear()
                 return

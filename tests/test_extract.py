@@ -3036,3 +3036,20 @@ def test_the_next_sections_heading_and_prose_are_not_the_last_items_or_tables(ct
     )
     (c,) = claims(ctx, text, fmt="markdown")
     assert c.setting.shots is None
+
+
+def test_name_score_lines_under_a_benchmark_heading_are_its_scores(ctx):
+    text = (
+        "## HumanEval+\n\n- CodeLlama-7B: 33.5\n- Magicoder-DS-6.7B: 61.9\n\n"
+        "## MBPP Pro (0-shot)\n\n- Magicoder-S-CL-7B: 44.2\n\n"
+        "## HumanEval and MBPP\n\n- CodeLlama-7B-Instruct: 34.8\n\n"  # which one: no claim
+        "## Notes\n\n- Problems: 164\n"
+    )
+    got = [
+        (c.model_id, c.benchmark, c.value, c.setting.shots) for c in claims(ctx, text, "markdown")
+    ]
+    assert got == [
+        ("codellama-7b-base", "humaneval-plus", 33.5, None),
+        ("magicoderds-6.7b", "humaneval-plus", 61.9, None),
+        ("magicoderscl-7b", "mbpp-pro", 44.2, 0),
+    ]
