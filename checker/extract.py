@@ -4660,6 +4660,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
 
     # (last line of a paragraph, the scope after it, the run-in section it was in)
     scope_marks: list[tuple[int, _Scope, int]] = []
+    scope_mark_lines: list[int] = []  # their first items, for bisect
     scope = _Scope()
     if doc.format in ("json", "yaml"):
         aliases.update(_claim_list_names(doc.lines, ex, aliases))
@@ -4680,23 +4681,23 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             windowed.append(_Mention(-1, -1, only[1], only[0]) if only else None)
         return windowed[0]
 
-    topics: dict[int, tuple[_Mention | None, str]] = {}  # per heading
-
-    def heading_topic(line: int) -> tuple[_Mention | None, str]:
-        """The one benchmark the heading over ``line`` names ("## MBPP Pro (0-shot)"), for
-        the "Name: score" lines listed under it; and the heading."""
+    def heading_at(line: int) -> str:
         i = bisect_right(heading_lines, line) - 1
-        if i < 0:
-            return None, ""
-        if i not in topics:
-            heading = headings_text[heading_lines[i]]
+        return headings_text[heading_lines[i]] if i >= 0 else ""
+
+    topics: dict[str, _Mention | None] = {}  # per heading
+
+    def heading_topic(heading: str) -> _Mention | None:
+        """The one benchmark a heading names ("## MBPP Pro (0-shot)"), for the "Name: score"
+        lines listed under it."""
+        if heading not in topics:
             found = {slug: (a, b) for a, b, slug in vocab.benchmarks.find(heading, remember=False)}
-            if len(found) != 1:
-                topics[i] = (None, heading)
-            else:
+            topic = None
+            if len(found) == 1:
                 ((slug, (a, b)),) = found.items()
-                topics[i] = (_Mention(-1, -1, heading[a:b], slug), heading)
-        return topics[i]
+                topic = _Mention(-1, -1, heading[a:b], slug)
+            topics[heading] = topic
+        return topics[heading]
 
     def flush() -> None:
         if not paragraph:
@@ -4755,6 +4756,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                         scope.line = scope.line or linemap.line(piece_start)
         if doc.tables and scope.stated():  # for the tables below it, read after the prose
             scope_marks.append((paragraph[-1][0], replace(scope), run_in[0]))
+            scope_mark_lines.append(paragraph[-1][0])
         if bisect_right(heading_lines, paragraph[0][0]) != scope.window_section:
             ex.last_window = None  # a window named under another heading is that section's
             scope.window_section = bisect_right(heading_lines, paragraph[0][0])
@@ -4775,7 +4777,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 and _LABEL_LINE.match(joined)
             ):
                 # "## MBPP Pro (0-shot)" over "- Model: 64.6": the heading's benchmark and run
-                topic, heading = heading_topic(paragraph[0][0])
+                heading = heading_at(paragraph[0][0])
+                topic = heading_topic(heading) if heading else None
                 if topic is not None and own is None:
                     own = _Scope(setting=setting_in(heading), metric=metric_in(heading), line=1)
             if topic is None:
@@ -4836,11 +4839,6 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             continue
         paragraph.append((i, line))
     flush()
-    headings = sorted(doc.sections)
-
-    def heading_at(line: int) -> str:
-        i = bisect_right([h[0] for h in headings], line) - 1
-        return headings[i][1] if i >= 0 else ""
 
     def lead_of(table: Table) -> str:
         """The paragraph just above a table, up to three lines (often says what its numbers
@@ -4875,7 +4873,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     def scope_at(line: int) -> _Scope | None:
         """The setting declared for the section a table sits in ("All results in this section
         are greedy, zero-shot pass@1"), if one holds there."""
-        i = bisect_right([mark[0] for mark in scope_marks], line) - 1
+        i = bisect_right(scope_mark_lines, line) - 1
         if i < 0:
             return None
         _, declared, run_in_then = scope_marks[i]
