@@ -899,6 +899,8 @@ _FROM_TO = screened(
     ("from",),
 )
 _CHANGE_ONLY = screened(r"\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d", re.IGNORECASE, ("from",))
+# between the two benchmarks of "HumanEval -> HumanEval+ drops", "from HumanEval to HumanEval+"
+_TRANSITION_GAP = lazy(r"\s*(?:->|→|to)\s*")
 _VERSUS = screened(
     r"(\d+(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|against)\s*(\d+(?:\.\d+)?)",
     re.IGNORECASE,
@@ -1282,12 +1284,13 @@ class Extractor:
         context_model: _Mention | None = None,
         aliases: dict[str, _Mention] | None = None,
         pieces: list[tuple[int, str]] | None = None,
-        topic: _Mention | None = None,
+        topic: tuple[_Mention, ...] = (),
     ) -> list[Claim]:
-        """``topic``: the benchmark a paragraph that names none is about (its window says)."""
+        """``topic``: the benchmarks a paragraph that names none is about (its window says;
+        the two ends of a change)."""
         claims: list[Claim] = []
         hits = self.vocab.benchmarks.find(text)
-        if not hits and topic is None:
+        if not hits and not topic:
             return claims  # every claim, ranks and comparisons too, is about some benchmark
         pieces = _sentences(text) if pieces is None else pieces
         for idx, piece in pieces:
@@ -1303,7 +1306,7 @@ class Extractor:
             heading_model=context_model,
             aliases=aliases or {},
             paragraph=text,
-            last_benches=[topic] if topic is not None else None,
+            last_benches=list(topic) if topic else None,
         )
         previous = ""
         for idx, piece in pieces:
@@ -1958,7 +1961,13 @@ class Extractor:
             not benches
             and numbers
             and state.last_benches
-            and (state.after_semicolon or _CHANGE_ONLY.search(s) or topic or same_benches)
+            and (
+                state.after_semicolon
+                or _CHANGE_ONLY.search(s)
+                or topic
+                or same_benches
+                or (("->" in s or "→" in s) and _ARROW_PAIR.search(s))
+            )
         ):
             # "...; sampled (n=20) it is 57.3", "GPT-4o goes from 90.2 to 75.0": benchmarks from context
             benches = [replace(b, start=-1, end=-1) for b in state.last_benches]
@@ -4464,6 +4473,18 @@ _PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
+# a line opening on a name padded with spaces to a column: "  Llama3-70B-instruct     0.774 -> 0.690"
+_ALIGNED_LINE = lazy(r"\s*[A-Za-z][^ ]*(?: [^ ]+){0,4} {3,}\S")
+
+
+def _in_aligned_block(lines: Sequence[str], k: int) -> bool:
+    """Line ``k`` (0-based) has a padded name and so does the line before or after it."""
+    return any(
+        0 <= j < len(lines) and "   " in lines[j] and _ALIGNED_LINE.match(lines[j]) is not None
+        for j in (k - 1, k + 1)
+    )
+
+
 _EVALPLUS = frozenset({*EVALPLUS_PARTS, "evalplus-avg"})
 _THIS_SECTION = lazy(r"\b(?:this|the\s+present)\s+(?:sub)?section\b", re.I)
 # a paragraph opening on a numbered run-in heading: "1.2 General-purpose models. On ..."
@@ -4479,7 +4500,7 @@ def _strip_machine_columns(line: str) -> str:
     return line
 
 
-_SCOPE_SCREEN = lazy(r"\b(?:all|every|unless|throughout)\b", re.I)
+_SCOPE_SCREEN = lazy(r"\b(?:all|every|everything|unless|throughout)\b", re.I)
 
 
 def _paragraph_lead_setting(lead: tuple[int, str], linemap: _LineMap, vocab: Vocabulary) -> _Scope:
@@ -4513,7 +4534,9 @@ _SCOPE_DECL = lazy(
     r"evaluations?)\b[^.;]{0,40}?\b(?:are|is|use|uses|were|with|come\s+from)\b"
     r"|unless\s+(?:otherwise\s+(?:stated|noted)|(?:a|the)\s+sentence\s+says\s+otherwise|"
     r"stated\s+otherwise|noted\s+otherwise)"
-    r"|throughout\s+(?:this|the)\s+(?:section|subsection|post|paper|report|card|article))",
+    r"|throughout\s+(?:this|the)\s+(?:section|subsection|post|paper|report|card|article)"
+    # "Everything is greedy pass@1", "Everything below was run zero-shot"
+    r"|^\s*everything\s+(?:here\s+|below\s+|else\s+)?(?:is|was|uses|used)\b)",
     re.I,
 )
 
@@ -4686,6 +4709,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         return headings_text[heading_lines[i]] if i >= 0 else ""
 
     topics: dict[str, _Mention | None] = {}  # per heading
+    transition: list[Any] = []  # [section, first, second]: "HumanEval -> HumanEval+ drops"
 
     def heading_topic(heading: str) -> _Mention | None:
         """The one benchmark a heading names ("## MBPP Pro (0-shot)"), for the "Name: score"
@@ -4712,7 +4736,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         joined = "\n".join(parts).replace("\n", " ")
         linemap = _LineMap(starts, lines)
         declares = (
-            "ll " in joined or "nless" in joined or "very " in joined or "hroughout" in joined
+            "ll " in joined
+            or "nless" in joined
+            or "very" in joined  # "every ", "Everything "
+            or "hroughout" in joined
         ) and _SCOPE_SCREEN.search(joined)
         protocol = "shot" in joined and _PROTOCOL_DECL.search(joined)
         if joined[:1].isdigit() and _RUN_IN_HEADING.match(joined):
@@ -4763,14 +4790,32 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         window = _last_window(joined) if _may_window(joined) else None
         if window:
             ex.last_window = window  # "<sup>a</sup> Problems released 2407-2409."
-        topic = None
-        if not vocab.benchmarks.find(joined):
+        topic: tuple[_Mention, ...] = ()
+        hits = vocab.benchmarks.find(joined)
+        section = bisect_right(heading_lines, paragraph[0][0])
+        if len(hits) >= 2 and ("->" in joined or "→" in joined or " to " in joined):
+            for (a_start, a_end, a), (b_start, b_end, b) in pairwise(hits):
+                if a != b and _TRANSITION_GAP.fullmatch(joined, a_end, b_start):
+                    # "a list of HumanEval -> HumanEval+ drops": the changes listed next
+                    first = _Mention(-1, -1, joined[a_start:a_end], a)
+                    transition[:] = [section, first, _Mention(-1, -1, joined[b_start:b_end], b)]
+        if not hits:
             # no benchmark named: no claim in this paragraph, unless it names a date window
             # and the document one benchmark versioned by windows ("2.1 Qwen report. Every
             # figure in this subsection uses the 2407-2409 window. GPT-4o scores 34.6 ...")
-            topic = windowed_topic() if window else None
+            if window and (only := windowed_topic()):
+                topic = (only,)
             if (
-                topic is None
+                not topic
+                and transition
+                and transition[0] == section
+                and (_CHANGE_ONLY.search(joined) or _change_pairs(joined))
+            ):
+                # "WizardCoder-Python-34B-V1.0   goes from 0.732 to 0.599" under that list's
+                # "HumanEval -> HumanEval+": the first figure on the first, the second on the other
+                topic = tuple(transition[1:])
+            if (
+                not topic
                 and heading_lines
                 and len(paragraph) == 1
                 and ":" in joined[:160]
@@ -4778,10 +4823,11 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             ):
                 # "## MBPP Pro (0-shot)" over "- Model: 64.6": the heading's benchmark and run
                 heading = heading_at(paragraph[0][0])
-                topic = heading_topic(heading) if heading else None
-                if topic is not None and own is None:
+                only = heading_topic(heading) if heading else None
+                topic = (only,) if only else ()
+                if only is not None and own is None:
                     own = _Scope(setting=setting_in(heading), metric=metric_in(heading), line=1)
-            if topic is None:
+            if not topic:
                 paragraph.clear()
                 return
         path = doc.path
@@ -4797,20 +4843,13 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         claims.extend(found)
         paragraph.clear()
 
-    lines = doc.lines
+    lines, joined = doc.lines, doc.joined
     for i, raw in enumerate(lines, start=1):
         line = _strip_machine_columns(raw).strip()
         if not line:
             # a line emptied by joining a hyphenated word ("bench-" + "mark ...") does not end
-            # the sentence: keep reading when the text before stops mid-sentence
-            prev = paragraph[-1][1] if paragraph else ""
-            nxt = lines[i] if i < len(lines) else ""
-            if not (
-                len(prev) > 40
-                and prev[-1:] not in ".!?:;)]"
-                and nxt.strip()
-                and i + 1 not in heading_set  # a heading starts a section, not a clause
-            ):
+            # the sentence; any other blank line ends the paragraph
+            if not (paragraph and i in joined and i + 1 not in heading_set):
                 flush()
             continue
         if line[0].isdigit() and _NUMBERED_HEADING.fullmatch(line):
@@ -4831,6 +4870,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         ):
             flush()  # a list item or a "Name: figures" line is a statement of its own
             line = _LIST_ITEM.sub("", line, count=1)
+        elif "   " in raw and _ALIGNED_LINE.match(raw) and _in_aligned_block(lines, i - 1):
+            # "  Magicoder-S-DS-6.7B      from 0.768 to 0.713": a name padded to a column, one
+            # statement per line like a list item
+            flush()
         if line != raw.strip().lstrip("•-*+ ") and (line != raw.strip() or "\t" in line):
             # a row of a claims table: each row is its own statement
             flush()

@@ -331,12 +331,15 @@ _NAME_HYPHEN_END = lazy(r"(?<![\w.+-])(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w
 
 def _dehyphenate(
     lines: list[str], skip: Collection[int] = frozenset(), max_blank: int = 1
-) -> list[str]:
+) -> tuple[list[str], frozenset[int]]:
     """Join "mod-" + "els ..." onto the first line; the continuation line becomes "".
 
-    Up to ``max_blank`` blank lines may separate the two parts.
+    Up to ``max_blank`` blank lines may separate the two parts. Also returns the 1-based
+    numbers of the blank lines inside a joined sentence: the emptied continuation lines and
+    the blank lines before them.
     """
     out = list(lines)
+    joined: set[int] = set()
     i = 0
     while i < len(out):
         line = out[i]
@@ -378,8 +381,9 @@ def _dehyphenate(
         head = out[i] if keep else out[i][:-1]
         out[i] = head + out[j].lstrip()
         out[j] = ""
+        joined.update(range(i + 2, j + 2))
         # stay on line i: the joined line may end in another fragment
-    return out
+    return out, frozenset(joined)
 
 
 def _is_numeric(cell: str) -> bool:
@@ -732,8 +736,9 @@ def _text_sections(lines: Sequence[str]) -> list[tuple[int, str]]:
 def _read_plain(text: str, path: str, fmt: str = "text") -> Document:
     lines = _split_lines(text)
     tables = _text_tables(lines, _squash)
-    lines = _dehyphenate(lines, max_blank=4 if fmt == "pdf" else 1)
-    return Document(path, fmt, tuple(lines), tuple(tables), tuple(_text_sections(lines)))
+    lines, joined = _dehyphenate(lines, max_blank=4 if fmt == "pdf" else 1)
+    sections = tuple(_text_sections(lines))
+    return Document(path, fmt, tuple(lines), tuple(tables), sections, joined=joined)
 
 
 # ---------------------------------------------------------------- markdown
@@ -938,8 +943,10 @@ def _read_markdown(text: str, path: str) -> Document:
         Table(t.header, t.rows, t.line, t.row_lines, _md_inline(t.caption)) if t.caption else t
         for t in tables
     ]
-    lines = _dehyphenate(lines, skip=fenced)
-    return Document(path, "markdown", tuple(lines), tuple(tables), tuple(sections), tuple(levels))
+    lines, joined = _dehyphenate(lines, skip=fenced)
+    return Document(
+        path, "markdown", tuple(lines), tuple(tables), tuple(sections), tuple(levels), joined
+    )
 
 
 # ---------------------------------------------------------------- HTML
@@ -2420,8 +2427,10 @@ def _read_latex(text: str, path: str) -> Document:
     g = _group(preamble, title.end()) if title else None
     if title and g:  # the preamble is blanked, but the title may name the models
         lines[preamble.count("\n", 0, title.start())] = _squash(_latex_inline(g[0], macros))
-    lines = _dehyphenate(lines)
-    return Document(path, "latex", tuple(lines), tuple(tables), tuple(sections), tuple(levels))
+    lines, joined = _dehyphenate(lines)
+    return Document(
+        path, "latex", tuple(lines), tuple(tables), tuple(sections), tuple(levels), joined
+    )
 
 
 _LIGATURES = str.maketrans(

@@ -234,3 +234,5 @@ class Document:
     # each section's depth, larger is deeper ("#" 1, "###" 3; LaTeX \part 1, \section 3,
     # \paragraph 6), where the format has depths; empty: every heading is top level
     section_levels: tuple[int, ...] = ()
+    # blank lines inside a sentence that a hyphenated word was joined across (1-based)
+    joined: frozenset[int] = frozenset()

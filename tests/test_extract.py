@@ -3053,3 +3053,50 @@ def test_name_score_lines_under_a_benchmark_heading_are_its_scores(ctx):
         ("magicoderds-6.7b", "humaneval-plus", 61.9, None),
         ("magicoderscl-7b", "mbpp-pro", 44.2, 0),
     ]
+
+
+def test_a_blank_line_ends_a_paragraph_unless_a_hyphenated_word_was_joined_across_it(ctx):
+    # the first paragraph names no benchmark and ends without punctuation: the next
+    # paragraph's HumanEval is not its benchmark
+    text = (
+        "Phind-CodeLlama-34B-v2 comes out of the same pipeline at 71.3 overall\n"
+        "\n"
+        "GPT-4o mini sits at 0.884 on HumanEval."
+    )
+    assert [key(c) for c in claims(ctx, text)] == [("gpt4omini", "humaneval", None, 88.4)]
+
+
+def test_changes_listed_under_a_benchmark_to_benchmark_heading_go_from_the_first_to_the_second(
+    ctx,
+):
+    text = (
+        "A list of HumanEval -> HumanEval+ drops. Everything is greedy pass@1:\n"
+        "\n"
+        "  Magicoder-S-DS-6.7B           from 0.768 to 0.713, a 5.5-point drop\n"
+        "  Llama3-70B-instruct           0.774 -> 0.690, an 8.4-point drop\n"
+    )
+    got = claims(ctx, text)
+    assert [(c.span.line, *key(c)) for c in got if c.relation is None] == [
+        (3, "magicodersds-6.7b", "humaneval", "pass@1", 76.8),
+        (3, "magicodersds-6.7b", "humaneval-plus", "pass@1", 71.3),
+        (4, "llama3-70b-instruct", "humaneval", "pass@1", 77.4),
+        (4, "llama3-70b-instruct", "humaneval-plus", "pass@1", 69.0),
+    ]
+    drops = [c for c in got if c.relation == "drop"]
+    assert [(c.model_id, c.value, {c.benchmark, c.other_benchmark}) for c in drops] == [
+        ("magicodersds-6.7b", 5.5, {"humaneval", "humaneval-plus"}),
+        ("llama3-70b-instruct", 8.4, {"humaneval", "humaneval-plus"}),
+    ]
+    assert all(c.setting.decoding == "greedy" for c in got)
+
+
+def test_a_change_topic_needs_a_change_and_holds_within_its_section(ctx):
+    text = (
+        "# Plus tests\n\nHumanEval -> HumanEval+ drops, as listed.\n\n"
+        "  Magicoder-S-DS-6.7B    scores 0.768 overall\n"
+        "  Llama3-70B-instruct    scores 0.774 overall\n\n"
+        "# Other\n\n"
+        "  Magicoder-S-DS-6.7B    from 0.768 to 0.713\n"
+        "  Llama3-70B-instruct    from 0.774 to 0.690\n"
+    )
+    assert claims(ctx, text, "markdown") == ()

@@ -99,6 +99,9 @@ def test_hyphenated_wrap_is_joined_onto_first_line():
 def test_hyphenated_wrap_chains_and_skips_one_blank_line():
     doc = read_text("papers ad-\ndressing doc-\numents\nand architec-\n\ntures here\n")
     assert doc.lines == ("papers addressing documents", "", "", "and architectures here", "", "")
+    # the emptied lines, and the blank line a join reached across, are inside a sentence
+    assert doc.joined == frozenset({2, 3, 5, 6})
+    assert read_text("One line\n\nAnother line\n").joined == frozenset()
 
 
 def test_hyphen_kept_in_compounds_and_not_joined_before_capitals():
@@ -1090,10 +1093,10 @@ def test_a_name_split_at_its_hyphen_by_a_line_break_moves_down_whole():
 def test_a_split_name_does_not_run_into_a_caption_or_across_a_blank_line_and_prose_stays_prose():
     from checker.readers import _dehyphenate
 
-    assert _dehyphenate(["The score of X-", "Table 3: Results"]) == [
-        "The score of X-",
-        "Table 3: Results",
-    ]
+    assert _dehyphenate(["The score of X-", "Table 3: Results"]) == (
+        ["The score of X-", "Table 3: Results"],
+        frozenset(),
+    )
     doc = read_text(
         "We also evaluated DeepSeek-\n\n## Results\n\nText.\n", path="r.md", format="markdown"
     )
