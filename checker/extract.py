@@ -2953,6 +2953,8 @@ class Extractor:
                 columns = self._context_columns(table, header_text, lead)
         if lead and ("column" in lead or "marks" in lead):
             columns, lead = _with_column_marks(columns, header_text, lead)
+        if any(col[0] for col in columns):
+            columns = self._window_column_benchmark(table, columns, header_text)
         row_lines = table.row_lines or tuple(table.line + 1 + i for i in range(len(table.rows)))
         by_columns = _caption_settings(lead)
         caption_setting = (
@@ -3127,6 +3129,29 @@ class Extractor:
                 )
             )
         return claims
+
+    def _window_column_benchmark(self, table: Table, columns: list, header_text: list[str]) -> list:
+        """ "| Model | LCB window | pass@1 |": the window column names the benchmark of the
+        score column beside it, and is itself each row's setting."""
+        windows = [
+            c
+            for c, col in enumerate(columns)
+            if col[0]
+            and "indow" in header_text[c]
+            and _SETTING_HEADER.fullmatch(_LABEL_MARKUP.sub("", header_text[c]).strip())
+            and not any(_is_numeric_cell(r[c]) for r in table.rows if c < len(r))
+        ]
+        if len(windows) != 1 or sum(1 for col in columns if col[0]) != 1:
+            return columns
+        (w,) = windows
+        name = _SETTING_HEADER.sub("", header_text[w]).strip() or header_text[w]
+        out = list(columns)
+        out[w] = (None, None, Setting(), None)
+        for c, h in enumerate(header_text):
+            cells = [r[c] for r in table.rows if c < len(r)]
+            if c != w and metric_in(h) and sum(map(_is_numeric_cell, cells)) * 2 >= len(cells):
+                out[c] = self._column(f"{name} {h}")
+        return out
 
     def _context_columns(self, table: Table, header_text: list[str], lead: str) -> list:
         """Columns read against a benchmark named above the table: "HumanEval Pro" over
@@ -4471,6 +4496,7 @@ _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$
 _MID_SENTENCE = lazy(r"[A-Za-z,]$")  # a line that stops inside a sentence
 _PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini-high"
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
+_DASH_LABEL_LINE = lazy(r"^[^\s:—–]{2,60}(?:\s[^\s:—–]{1,30}){0,3}\s+[—–]\s+\S*\d")  # "X — 59.7"
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 # a line opening on a name padded with spaces to a column: "  Llama3-70B-instruct     0.774 -> 0.690"
@@ -4818,8 +4844,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 not topic
                 and heading_lines
                 and len(paragraph) == 1
-                and ":" in joined[:160]
-                and _LABEL_LINE.match(joined)
+                and (
+                    (":" in joined[:160] and _LABEL_LINE.match(joined))
+                    or (("—" in joined or "–" in joined) and _DASH_LABEL_LINE.match(joined))
+                )
             ):
                 # "## MBPP Pro (0-shot)" over "- Model: 64.6": the heading's benchmark and run
                 heading = heading_at(paragraph[0][0])

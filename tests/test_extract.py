@@ -3100,3 +3100,35 @@ def test_a_change_topic_needs_a_change_and_holds_within_its_section(ctx):
         "  Llama3-70B-instruct    from 0.774 to 0.690\n"
     )
     assert claims(ctx, text, "markdown") == ()
+
+
+def test_dash_lines_under_a_split_heading_are_that_splits_scores(ctx):
+    text = (
+        "# BigCodeBench by split\n\n"
+        "### Complete · Hard\n\n"
+        "- Qwen2.5-Coder-32B-Instruct — 33.8\n"
+        "- Phi-4 — 24.3\n\n"
+        "### Instruct · Full\n\n"
+        "- Gemma-2-27B-Instruct – 52.5\n"
+    )
+    assert [
+        (c.span.line, c.model_id, c.benchmark, c.value) for c in claims(ctx, text, "markdown")
+    ] == [
+        (5, "qwen2.5coder-32b-instruct", "bigcodebench-complete-hard", 33.8),
+        (6, "phi4", "bigcodebench-complete-hard", 24.3),
+        (10, "gemma2-27b-instruct", "bigcodebench-instruct", 52.5),
+    ]
+
+
+def test_a_window_column_names_the_benchmark_of_the_score_column_and_each_rows_window(ctx):
+    text = (
+        "| # | Model | LCB window | pass@1 | Verified | Confidence |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Qwen2.5-Coder-14B-Instruct | 2407-2409 | 23.4 | yes | 0.41 |\n"
+        "| 2 | DeepSeek-Coder-V2-Instruct | — | 43.4 | yes | 0.33 |\n"
+    )
+    got = claims(ctx, text, "markdown")
+    assert [(*key(c), c.setting.dataset_version) for c in got] == [
+        ("qwen2.5coder-14b-instruct", "livecodebench", "pass@1", 23.4, "2407-2409"),
+        ("deepseekcoderv2-instruct", "livecodebench", "pass@1", 43.4, None),
+    ]
