@@ -4503,6 +4503,32 @@ _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
 _ALIGNED_LINE = lazy(r"\s*[A-Za-z][^ ]*(?: [^ ]+){0,4} {3,}\S")
 
 
+def _stated_change_pair(text: str, found: Sequence[Claim]) -> tuple[_Mention, _Mention] | None:
+    """The two benchmarks of the last change ``text`` states across benchmarks ("falls from
+    0.835 on HumanEval to 0.787 on HumanEval+"), first the one it starts from."""
+    pair = None
+    for m in _FROM_TO.finditer(text):
+        if not m.group("on1"):
+            continue
+        starts = [c for c in found if c.relation is None and c.value_text == m.group(1)]
+        ends = [c for c in found if c.relation is None and c.value_text == m.group(3)]
+        for a in starts:
+            b = next((b for b in ends if b.model_id == a.model_id and b.span == a.span), None)
+            if b is not None and a.benchmark and b.benchmark and a.benchmark != b.benchmark:
+                pair = (
+                    _Mention(-1, -1, a.benchmark_text or a.benchmark, a.benchmark),
+                    _Mention(-1, -1, b.benchmark_text or b.benchmark, b.benchmark),
+                )
+                break
+    return pair
+
+
+def _changes_setting(said: Setting) -> bool:
+    """A change across a setting ("with CoT", "once execution feedback is added", "with a
+    one-shot prompt") is one benchmark's, not a move between two benchmarks."""
+    return said.cot is not None or said.feedback is not None or said.shots is not None
+
+
 def _in_aligned_block(lines: Sequence[str], k: int) -> bool:
     """Line ``k`` (0-based) has a padded name and so does the line before or after it."""
     return any(
@@ -4836,6 +4862,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                 and transition
                 and transition[0] == section
                 and (_CHANGE_ONLY.search(joined) or _change_pairs(joined))
+                and not _changes_setting(setting_in(joined))
             ):
                 # "WizardCoder-Python-34B-V1.0   goes from 0.732 to 0.599" under that list's
                 # "HumanEval -> HumanEval+": the first figure on the first, the second on the other
@@ -4858,10 +4885,23 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             if not topic:
                 paragraph.clear()
                 return
+        elif (
+            transition
+            and transition[0] == section
+            and _CHANGE_ONLY.search(joined)
+            and not _changes_setting(setting_in(joined))
+        ):
+            # "X falls from 0.835 on HumanEval to 0.787 on HumanEval+. ... Y goes from 0.835 to
+            # 0.787 on the same pair": a change that names no benchmark is on the last pair
+            topic = tuple(transition[1:])
         path = doc.path
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
         found = ex.extract_prose(joined, linemap, path, ctx, aliases, pieces, topic)
+        if found and "rom " in joined:
+            pair = _stated_change_pair(joined, found)
+            if pair is not None:
+                transition[:] = [section, *pair]
         if found and own is None and len(pieces) > 1 and _RUN_FIGURES.search(pieces[0][1]):
             own = _paragraph_lead_setting(pieces[0], linemap, vocab)
         if own is not None and own.stated():

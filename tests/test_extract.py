@@ -3132,3 +3132,17 @@ def test_a_window_column_names_the_benchmark_of_the_score_column_and_each_rows_w
         ("qwen2.5coder-14b-instruct", "livecodebench", "pass@1", 23.4, "2407-2409"),
         ("deepseekcoderv2-instruct", "livecodebench", "pass@1", 43.4, None),
     ]
+
+
+def test_a_later_change_naming_no_benchmark_is_on_the_last_stated_pair_unless_a_setting_changes(
+    ctx,
+):
+    text = (
+        "CodeQwen1.5-7B-Chat falls from 0.835 on HumanEval to 0.787 on HumanEval+.\n\n"
+        "DeepSeek-Coder-V2-Lite-Instruct falls from 0.811 to 0.756, a 6.5-point drop.\n\n"
+        "Yi-Coder-9B-Chat climbs from 0.601 to 0.655 with a chain-of-thought prompt.\n"
+    )
+    got = [(c.span.line, c.model_id, c.benchmark, c.value) for c in claims(ctx, text, "markdown")]
+    assert (3, "deepseekcoderv2lite-instruct", "humaneval", 81.1) in got
+    assert (3, "deepseekcoderv2lite-instruct", "humaneval-plus", 75.6) in got
+    assert not [g for g in got if g[0] == 5]
