@@ -29,6 +29,7 @@ from checker.vocab import (
     NO_COT_RE,
     SHOTS_PATTERN,
     SHOTS_WORDS,
+    UNKNOWN_BENCHMARK,
     VERSION_CUES,
     VERSION_RE,
     BenchmarkVocab,
@@ -205,8 +206,9 @@ def _takes_hint(text: str) -> bool:
 
 # --- numbers -----------------------------------------------------------------
 
-NUMBER_RE = lazy(
-    r"(?<![\w.@=/\-])(?P<num>\d{1,3}(?:\.\d+)?|\.\d+)(?![\w])(?P<pct>\s?%|\s?percent\b)?"
+NUMBER_RE = lazy(  # (a footnote mark written on the figure, "80.7¹", is not part of it)
+    rf"(?<![\w.@=/\-])(?P<num>\d{{1,3}}(?:\.\d+)?|\.\d+)(?![^\W{SUPERSCRIPT_MARKS}])"
+    r"(?P<pct>\s?%|\s?percent\b)?"
 )
 # what may follow a number that is not a score
 _NOT_SCORE_AFTER = lazy(
@@ -697,6 +699,20 @@ _FAMILY_REF = screened(
     r"(?P<variant>base|instruct|instruction-tuned|chat|python)?\s+(?:model|variant|version|counterpart|sibling)\b",
     re.IGNORECASE,
     ("model", "variant", "version", "counterpart", "sibling"),
+)
+# "the instruct variant of |the 6.7B model|"
+_VARIANT_OF = lazy(
+    r"\b(base|instruct|instruction-tuned|chat|python)\s+(?:variant|version|counterpart)\s+of\s+$",
+    re.I,
+)
+# a model named by a size or a relation the text gives no way to resolve: "DeepSeek's 6.7B
+# coder" (which variant?), "the larger sibling" (which size?)
+_VAGUE_REF = screened(
+    r"\b[A-Z][\w.-]*['’]s\s+(?:own\s+)?\d+(?:\.\d+)?\s?[Bb]\s+(?:coder|model|LLM|checkpoint)\b"
+    r"|\b(?:the|its|their)\s+(?:larger|smaller|bigger|biggest|smallest|largest)\s+"
+    r"(?:sibling|model|variant|counterpart|version)\b",
+    0,
+    ("'s", "’s", "larg", "small", "big"),
 )
 # a variant word right before a name: "the instruction-tuned Llama 3 70B"
 _TUNING_LIFTS = lazy(
@@ -1545,6 +1561,11 @@ class Extractor:
             if written is None and m.start() in bare:
                 elided = _ELIDED_VARIANT.match(s, m.end())
                 written = elided.group(1) if elided else None
+            if written is None and " of " in s[max(0, m.start() - 4) : m.start()]:
+                # "the instruct variant of the 6.7B model": the variant is said before
+                of = _VARIANT_OF.search(s, max(0, m.start() - 40), m.start())
+                if of is not None:
+                    written = of.group(1)
             variant = _VARIANT_WORDS.get((written or "").lower(), "")
             if not variant and _TUNING_LIFTS.search(s, max(0, m.start() - 40), m.start()):
                 variant = "instruct"  # "Instruction tuning lifts the 33B model to 79.3%"
@@ -1605,6 +1626,10 @@ class Extractor:
             # size, so the phrase names some other model; unresolved, not a made-up id
             value = key.id if known or key.family not in self.vocab.families else None
             out.append(_Mention(m.start(), m.end(), m.group(0), value, known))
+        for m in _VAGUE_REF.finditer(s):
+            # (a short name inside, "DeepSeek" of "DeepSeek's 6.7B coder", gives way to it)
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(_Mention(m.start(), m.end(), m.group(0), None, False))
         if (
             "_" in s
             or "quantiz" in s
@@ -1791,6 +1816,10 @@ class Extractor:
                 ]
                 models += short
         refs = self._references(s, state, bench_spans + [(m.start, m.end) for m in models], models)
+        vague = [r for r in refs if r.value is None and r.refers_to is None]
+        if vague and models:
+            # "DeepSeek's 6.7B coder": not the DeepSeek model named last, but no model known
+            models = [m for m in models if not any(r.start <= m.start < r.end for r in vague)]
         # "the 7B sibling (Qwen2.5Coder-7B-instruct)": the name in brackets wins over the phrase
         refs = [
             r
@@ -5014,7 +5043,22 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             for c in cell_claims
         )
     claims.sort(key=lambda c: c.span.line)  # stable: reading order within a line
+    if any(
+        c.benchmark == UNKNOWN_BENCHMARK or c.other_benchmark == UNKNOWN_BENCHMARK for c in claims
+    ):
+        claims = [_known_benchmarks(c) for c in claims]
     return tuple(_dedupe(claims))
+
+
+def _known_benchmarks(c: Claim) -> Claim:
+    """A claim on a benchmark the registry does not know ("HumanEval-Go") names none."""
+    if c.benchmark != UNKNOWN_BENCHMARK and c.other_benchmark != UNKNOWN_BENCHMARK:
+        return c
+    return replace(
+        c,
+        benchmark=None if c.benchmark == UNKNOWN_BENCHMARK else c.benchmark,
+        other_benchmark=None if c.other_benchmark == UNKNOWN_BENCHMARK else c.other_benchmark,
+    )
 
 
 def _no_cues(line: str) -> str:

@@ -214,7 +214,7 @@ def _model(c: Claim) -> str:
 
 
 def _bench(c: Claim) -> str:
-    b = c.benchmark or "?"
+    b = c.benchmark or (f"{c.benchmark_text}?" if c.benchmark_text else "?")  # not in the registry
     if c.relation in ("drop", "rise") and c.other_benchmark:
         b += f"->{c.other_benchmark}"
     if c.relation:

@@ -177,9 +177,12 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             findings=findings,
         )
     if claim.benchmark is None:
-        return _verdict(
-            claim, U, "unverifiable.no_reference", "no benchmark named", {}, findings=findings
+        reason = (
+            f"'{claim.benchmark_text}' is not a benchmark in the registry"
+            if claim.benchmark_text
+            else "no benchmark named"
         )
+        return _verdict(claim, U, "unverifiable.no_reference", reason, {}, findings=findings)
     if registry.get(claim.benchmark, {}).get("ambiguous"):
         return _verdict(
             claim,

@@ -25,6 +25,12 @@ _TOOL_WORDS = re.compile(
 )  # aliases this short ("HE", "LCB") must match case exactly
 
 
+_UNKNOWN_VARIANT = re.compile(r"-[A-Z][A-Za-z]*(?![\w+#-])")
+# the slug of a benchmark named but not in the registry ("HumanEval-Go"); claims on it carry
+# ``benchmark=None`` and the name as written
+UNKNOWN_BENCHMARK = "?"
+
+
 @dataclass(frozen=True)
 class BenchmarkVocab:
     loose_source: str  # regex source over the case-blind aliases, lowercased
@@ -103,6 +109,10 @@ class BenchmarkVocab:
                 if slug:
                     hits.append((m.start(1), m.end(1), slug))
         hits = [h for h in hits if not (h[2] == "evalplus-avg" and _TOOL_WORDS.match(text[h[1] :]))]
+        for k, (start, end, _slug) in enumerate(hits):
+            if text[end : end + 1] == "-" and (variant := _UNKNOWN_VARIANT.match(text, end)):
+                # "HumanEval-Go", "HumanEval-X": a variant the registry does not know, not HumanEval
+                hits[k] = (start, variant.end(), UNKNOWN_BENCHMARK)
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, str]] = []
         last_end = -1

@@ -3146,3 +3146,37 @@ def test_a_later_change_naming_no_benchmark_is_on_the_last_stated_pair_unless_a_
     assert (3, "deepseekcoderv2lite-instruct", "humaneval", 81.1) in got
     assert (3, "deepseekcoderv2lite-instruct", "humaneval-plus", 75.6) in got
     assert not [g for g in got if g[0] == 5]
+
+
+def test_a_footnote_mark_written_on_a_figure_is_not_part_of_it(ctx):
+    text = "- Artigenz-Coder-DS-6.7B posts 80.7¹ on MBPP+.\n- claude-3-opus scores **77.4**² on HumanEval.\n"
+    assert [(c.value, c.value_text) for c in claims(ctx, text, "markdown")] == [
+        (80.7, "80.7"),
+        (77.4, "77.4"),
+    ]
+
+
+def test_a_reference_giving_no_variant_or_no_size_is_unresolved_not_the_last_subject(ctx):
+    text = (
+        "DeepSeek-Coder-Base 1.3B scores 28.9 on HumanEval-PHP. DeepSeek's 6.7B coder posts 48.4 on "
+        "HumanEval-JS.\n\nDeepSeek-Coder-Base 6.7B averages 44.7 across the multilingual HumanEval "
+        "languages; the larger sibling averages 50.3, and the instruct variant of the 6.7B model "
+        "averages 66.1."
+    )
+    got = [(c.model_id, c.value) for c in claims(ctx, text)]
+    assert got == [
+        ("deepseekcoder-1.3b-base", 28.9),
+        (None, 48.4),
+        ("deepseekcoder-6.7b-base", 44.7),
+        (None, 50.3),
+        ("deepseekcoder-6.7b-instruct", 66.1),
+    ]
+
+
+def test_a_benchmark_variant_the_registry_does_not_know_is_kept_as_written_with_no_slug(ctx):
+    text = "DeepSeek-Coder-Instruct 6.7B scores 36.7 on HumanEval-Bash and 61.2 on HumanEval-Go."
+    got = claims(ctx, text)
+    assert [(c.benchmark, c.benchmark_text, c.value) for c in got] == [
+        ("multipl-e-sh", "HumanEval-Bash", 36.7),
+        (None, "HumanEval-Go", 61.2),
+    ]

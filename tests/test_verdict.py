@@ -339,3 +339,9 @@ def test_mbpp_plus_versions_never_mix(ctx):
     assert one(ctx, text.format("v0.2")).kind.value == "verified"
     unstated = one(ctx, text.format(""))
     assert (unstated.kind.value, unstated.reason) != ("verified", "verified.setting_unstated")
+
+
+def test_a_claim_on_a_benchmark_outside_the_registry_is_unverifiable_and_says_so(ctx):
+    v = one(ctx, "DeepSeek-Coder-Instruct 6.7B scores 61.2 on HumanEval-Go.")
+    assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.no_reference")
+    assert "'HumanEval-Go' is not a benchmark in the registry" in v.explanation
