@@ -838,7 +838,10 @@ _REF_END = (
     r"posts|achieves|solves|lands|sits|hits)\b))"
 )
 _BASE_REF = screened(
-    r"\b(?:its|the|their|our)\s+(?:own\s+)?base" + _REF_END, re.IGNORECASE, ("base",)
+    # "its base model", "Coder-L's base model"
+    r"(?:\b(?:its|the|their|our)|(?<=\w)['’]s)\s+(?:own\s+)?base" + _REF_END,
+    re.IGNORECASE,
+    ("base",),
 )
 # "the instruct variant", "the chat model": the instruct variant of the model in context
 _INSTRUCT_REF = screened(
@@ -858,6 +861,7 @@ _ALIAS_DEF = lazy(
     r"[\"”']?\s*(?:below|hereafter|henceforth)?)\s*\)",
     re.IGNORECASE,
 )
+_LISTED_ALIAS = lazy(r"\(\s*([A-Za-z][\w.\-]{0,15})\s*\)")  # "(Coder-M)" in a list of aliases
 _DERIVED_FROM = lazy(
     r"\b(?:(?:trained|fine-?tuned|distilled|initiali[sz]ed|built|derived|continued)\s+(?:\w+\s+)?"
     r"(?:from|on|upon)|based\s+on)\s+(?:the\s+|top\s+of\s+)?$",
@@ -1087,6 +1091,9 @@ class Extractor:
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
         self.last_window: str | None = None  # the date window this section named last
+        self.defined_names: dict[
+            str, _Mention
+        ] = {}  # the document's defined names, for row headers
 
     # -- model mentions ------------------------------------------------------
     def find_models(self, text: str, masked: Sequence[tuple[int, int]]) -> list[_Mention]:
@@ -1370,6 +1377,16 @@ class Extractor:
             found = self.models_outside_benchmarks(window)
             if found and window[found[-1].end :].strip() == "":
                 out[(m.group("alias") or m.group("name")).lower()] = found[-1]
+            if m.group("name"):
+                # "X (hereafter Coder-S), Y (Coder-M) and Z (DS-S).": the list goes on
+                stop = _SENTENCE_END.search(text, m.end())
+                end = stop.start() if stop else len(text)
+                last = m.end()
+                for more in _LISTED_ALIAS.finditer(text, m.end(), end):
+                    found = self.models_outside_benchmarks(text[last : more.start()])
+                    if found and text[last + found[-1].end : more.start()].strip() == "":
+                        out.setdefault(more.group(1).lower(), found[-1])
+                    last = more.end()
         if "it" in text:
             for m in _CALL_IT.finditer(text):
                 # "X is ... Throughout this card we call it our 7B model": the model named last
@@ -3306,6 +3323,9 @@ class Extractor:
         label = _LABEL_MARKUP.sub("", label).strip()
         if not label:
             return None
+        defined = self.defined_names.get(label.lower()) if self.defined_names else None
+        if defined is not None:  # "| Coder-S | 70.7 |" after "... (hereafter Coder-S)"
+            return _Mention(0, len(label), label, defined.value, defined.known, defined)
         if "\x1f" in label:  # name and size from separate columns: the bare name if it is known
             bare, _, with_size = label.partition("\x1f")
             model_id, _known = self.vocab.resolve_model(bare.strip(), hint)
@@ -4744,6 +4764,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         return section_models[section_lines[i]] if i >= 0 else None
 
     aliases = ex.aliases("\n".join(doc.lines))
+    ex.defined_names = aliases  # (the same dict: names a claim list defines join it below)
     depths = doc.section_levels
     if len(depths) != len(doc.sections):
         depths = (1,) * len(doc.sections)

@@ -3180,3 +3180,24 @@ def test_a_benchmark_variant_the_registry_does_not_know_is_kept_as_written_with_
         ("multipl-e-sh", "HumanEval-Bash", 36.7),
         (None, "HumanEval-Go", 61.2),
     ]
+
+
+def test_a_list_of_defined_aliases_names_table_rows_and_prose(ctx):
+    text = (
+        "We use short aliases: Qwen2.5-Coder-1.5B-Instruct (hereafter Coder-S),\n"
+        "Qwen2.5-Coder-32B-Instruct (Coder-L) and DeepSeek-Coder-6.7B-Instruct (DS-M).\n"
+        "\n"
+        "| Alias | HumanEval |\n"
+        "|---|---|\n"
+        "| Coder-S | 70.7 |\n"
+        "| DS-M | 74.4 |\n"
+        "\n"
+        "Coder-L reaches 92.1 on HumanEval. Coder-L's base model scores 65.9 on HumanEval.\n"
+    )
+    got = [(c.span.line, c.model_id, c.value) for c in claims(ctx, text, "markdown")]
+    assert got == [
+        (6, "qwen2.5coder-1.5b-instruct", 70.7),
+        (7, "deepseekcoder-6.7b-instruct", 74.4),
+        (9, "qwen2.5coder-32b-instruct", 92.1),
+        (9, "qwen2.5coder-32b-base", 65.9),
+    ]
