@@ -1433,6 +1433,32 @@ def _structured_lines(item: dict, shared: dict) -> list[str]:
 _RUN_KEYS = ("run", "meta", "metadata", "config")
 
 
+def _run_group(item: Any) -> list | None:
+    """The claims of a run that groups them: {"name": ..., "setting": {...}, "claims": [...]}."""
+    if not isinstance(item, dict) or "model" in item:
+        return None
+    return next((item[k] for k in _LIST_KEYS if isinstance(item.get(k), list)), None)
+
+
+def _run_claims(item: Any) -> list:
+    """A run group's claims, each under the run's setting and metric (its own first); any
+    other item as it is."""
+    claims = _run_group(item)
+    if claims is None:
+        return [item]
+    run_setting = item.get("setting") if isinstance(item.get("setting"), dict) else {}
+    metric = item.get("metric") if isinstance(item.get("metric"), str) else None
+    out = []
+    for claim in claims:
+        if isinstance(claim, dict) and "model" in claim:
+            own = claim.get("setting") if isinstance(claim.get("setting"), dict) else {}
+            claim = {**claim, "setting": {**run_setting, **own}}
+            if metric and not isinstance(claim.get("metric"), str):
+                claim["metric"] = metric
+        out.append(claim)
+    return out
+
+
 def _claim_list(data: Any, path: str) -> tuple[list, dict]:
     """The list of claims in ``data`` and the settings shared by all of them."""
     shared: dict = {}
@@ -1445,6 +1471,8 @@ def _claim_list(data: Any, path: str) -> tuple[list, dict]:
         key = next((k for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
         if key is not None:
             data = data[key]
+    if isinstance(data, list) and any(_run_group(item) is not None for item in data):
+        data = [claim for item in data for claim in _run_claims(item)]
     if not isinstance(data, list):
         raise InputError(
             'not a claim list: expected a list of strings, of objects with "text", '
@@ -1486,6 +1514,19 @@ def _claim_lines(data: Any, path: str) -> list[str]:
     return [line for item in _claim_items(data, path) for line in item]
 
 
+def _run_claim_nodes(node: Any) -> list:
+    """The claim nodes of a run group's node (see ``_run_group``), else the node itself."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return [node]
+    keys = {getattr(k, "value", None): v for k, v in node.value}
+    if "model" in keys:
+        return [node]
+    inner = next((keys[k] for k in _LIST_KEYS if isinstance(keys.get(k), yaml.SequenceNode)), None)
+    return list(inner.value) if inner is not None else [node]
+
+
 def _yaml_item_lines(text: str, n_items: int) -> list[int] | None:
     """The source line of each claim of a YAML claim list: its value's line ("score: 47.6"),
     else the item's first line (None when the list cannot be found again)."""
@@ -1505,10 +1546,13 @@ def _yaml_item_lines(text: str, n_items: int) -> list[int] | None:
             ),
             None,
         )
-    if not isinstance(seq, yaml.SequenceNode) or len(seq.value) != n_items:
+    if not isinstance(seq, yaml.SequenceNode):
+        return None
+    nodes = [claim for node in seq.value for claim in _run_claim_nodes(node)]
+    if len(nodes) != n_items:
         return None
     lines = []
-    for node in seq.value:
+    for node in nodes:
         line = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             for k, _ in node.value:

@@ -1111,3 +1111,23 @@ def test_section_levels_follow_heading_depth():
     doc = read_text("# A\n\ntext\n\n### B\n\nmore\n\nC\n-\n\nx\n", path="x.md", format="markdown")
     assert doc.section_levels == (1, 3, 2)  # "#", "###", a setext "-" underline
     assert read_document(FIXTURES / "report.tex").section_levels == (3, 4)  # section, subsection
+
+
+def test_a_json_claim_list_grouped_in_runs_gives_each_claim_its_runs_setting_and_its_own_line():
+    text = (
+        '{"runs": [\n'
+        ' {"setting": {"shots": 0, "decoding": "greedy"}, "metric": "pass@1", "claims": [\n'
+        '   {"model": "Qwen2.5-Coder-32B-base", "benchmark": "HumanEval Pro", "value": 61.6},\n'
+        '   {"model": "Qwen2.5-Coder-32B-base", "benchmark": "MBPP Pro", "setting": {"shots": 1},'
+        ' "value": 73.3}]},\n'
+        ' {"setting": {"decoding": "sampled", "n_samples": 20}, "claims": [\n'
+        '   {"model": "DeepseekCoder-33B-base", "benchmark": "HumanEval Pro", "metric": "pass@10",'
+        ' "value": 65.2}]}\n'
+        "]}\n"
+    )
+    doc = read_text(text, path="r.json", format="json")
+    assert [(k + 1, line) for k, line in enumerate(doc.lines) if line] == [
+        (3, "Qwen2.5-Coder-32B-base: 61.6 on HumanEval Pro (pass@1, 0-shot, greedy)"),
+        (4, "Qwen2.5-Coder-32B-base: 73.3 on MBPP Pro (pass@1, 1-shot, greedy)"),
+        (6, "DeepseekCoder-33B-base: 65.2 on HumanEval Pro (pass@10, sampled, sampled n=20)"),
+    ]
