@@ -779,7 +779,7 @@ def _cell_claim(
 
 _SETTING_HEADER = lazy(
     r"(?:(?:LCB|LiveCodeBench)\s+)?(?:date\s+)?window|#?\s*shots?|settings?|decoding|"
-    r"prompt(?:ing)?|mode|protocol",
+    r"prompt(?:ing)?|mode|protocol|feedback",
     re.I,
 )
 
@@ -788,6 +788,8 @@ def _setting_cell(header: str, cell: str) -> Setting:
     """A setting column's cell: "All Time" under "Window", "3" under "Shots"."""
     if cell.strip().isdigit() and "shot" in header.lower():
         return Setting(shots=int(cell.strip()))
+    if "feedback" in header.lower() and "feedback" not in cell.lower():
+        return setting_in(f"{cell} feedback")  # "execution" under "feedback"
     return setting_in(cell)
 
 
@@ -3051,6 +3053,16 @@ class Extractor:
             if c not in bench_cols
             and _SETTING_HEADER.fullmatch(_LABEL_MARKUP.sub("", header_text[c]).strip())
         ]
+        if setting_cols and caption_setting.stated():
+            # "feedback" column cells "execution", "none": each row's own, not the caption's
+            by_rows = {
+                k
+                for c in setting_cols
+                for r in table.rows
+                if c < len(r)
+                for k in _setting_cell(header_text[c], r[c]).stated()
+            }
+            caption_setting = replace(caption_setting, **dict.fromkeys(by_rows))
         group_setting = Setting()
         group_hint = context_hint
         group_family = ""
@@ -3146,6 +3158,13 @@ class Extractor:
         "Extracted Claims", a leaderboard dump): | Model | Benchmark | Value | Confidence |."""
         claims: list[Claim] = []
         value_metric = metric_in(header_text[cols["value"]])
+        # more setting columns beside the first: "| shots | decoding | dataset version |"
+        setting_cols = [
+            c
+            for c, h in enumerate(header_text)
+            if c not in cols.values()
+            and _SETTING_HEADER.fullmatch(_LABEL_MARKUP.sub("", h).strip())
+        ]
         for r, row in enumerate(table.rows):
             cells = [*row, *([""] * (len(header_text) - len(row)))]
             numbers = _cell_numbers(cells[cols["value"]], _all_fraction([cells[cols["value"]]]))
@@ -3158,7 +3177,12 @@ class Extractor:
             bench, metric, setting, _plus = self._column(bench_text)
             extra = " ".join(cells[cols[k]] for k in ("metric", "setting") if k in cols)
             metric = metric or (metric_in(extra) if extra else None) or value_metric
+            if "setting" in cols:  # "0" under "shots"
+                own = _setting_cell(header_text[cols["setting"]], cells[cols["setting"]])
+                setting = setting.merged(own)
             setting = setting.merged(setting_in(extra)) if extra else setting
+            for c in setting_cols:
+                setting = setting.merged(_setting_cell(header_text[c], cells[c]))
             setting = self._version_fit(setting.merged(caption_setting), bench)
             line = row_lines[r] if r < len(row_lines) else table.line
             claims.append(

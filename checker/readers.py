@@ -524,6 +524,47 @@ def _tab_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
     return blocks
 
 
+def _csv_cells(line: str) -> list[str]:
+    import csv
+
+    try:
+        return next(csv.reader([line.strip()]), [])
+    except csv.Error:
+        return []
+
+
+_MAX_CSV_CELL = 60  # longer cells are prose with commas, not a CSV file
+
+
+def _csv_tables(lines: Sequence[str], taken: set[int]) -> list[_Block]:
+    """A CSV file pasted into a report: 3+ consecutive lines with the same number (>= 3) of
+    comma-separated cells, under a header row of names ("model,feedback,humaneval_plus")."""
+    blocks: list[_Block] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if i in taken or lines[i].count(",") < 2:
+            i += 1
+            continue
+        width = len(_csv_cells(lines[i]))
+        j = i + 1
+        while j < n and j not in taken and lines[j].count(",") >= 2:
+            if len(_csv_cells(lines[j])) != width:
+                break
+            j += 1
+        rows = [tuple(_squash(c) for c in _csv_cells(lines[k])) for k in range(i, j)]
+        if (
+            j - i >= 3
+            and width >= 3
+            and all(len(c) <= _MAX_CSV_CELL for row in rows for c in row)
+            and _looks_like_header(rows[0], rows[1:])
+        ):
+            header = tuple(c.replace("_", " ") for c in rows[0])  # "humaneval_plus"
+            blocks.append(_make_block(i, j - 1, [header, *rows[1:]], list(range(i, j))))
+        i = max(j, i + 1)
+    return blocks
+
+
 def _make_block(start: int, end: int, rows: list[tuple[str, ...]], idx: list[int]) -> _Block:
     if _looks_like_header(rows[0], rows[1:]):
         return _Block(start, end, (rows[0],), tuple(rows[1:]), tuple(idx[1:]))
@@ -681,7 +722,7 @@ def _tables_from_blocks(lines: list[str], blocks: Iterable[_Block]) -> list[Tabl
 def _text_tables(lines: list[str], clean: Callable[[str], str]) -> list[Table]:
     blocks = _pipe_tables(lines, clean)
     taken = {k for b in blocks for k in range(b.start, b.end + 1)}
-    tabbed = _tab_tables(lines, taken)
+    tabbed = _tab_tables(lines, taken) + _csv_tables(lines, taken)
     blocks += tabbed
     taken |= {k for b in tabbed for k in range(b.start, b.end + 1)}
     blocks += _aligned_tables(lines, taken)
@@ -892,8 +933,11 @@ def _read_markdown(text: str, path: str) -> Document:
                 lines[k] = ""
     free = [line if k not in fenced else "" for k, line in enumerate(lines)]
     blocks = _pipe_tables(free, _md_inline)
-    taken = {k for b in blocks for k in range(b.start, b.end + 1)} | fenced
-    tabbed = _tab_tables(lines, taken)
+    taken = {k for b in blocks for k in range(b.start, b.end + 1)}
+    # a CSV file, fenced ("```csv") or not, is a table; other fenced text is not read as one
+    tabbed = _csv_tables(lines, taken)
+    taken |= fenced
+    tabbed += _tab_tables(lines, taken | {k for b in tabbed for k in range(b.start, b.end + 1)})
     taken |= {k for b in tabbed for k in range(b.start, b.end + 1)}
     blocks += [_clean_block(b, _md_inline) for b in tabbed + _aligned_tables(lines, taken)]
     sections: list[tuple[int, str]] = []

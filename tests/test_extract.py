@@ -3201,3 +3201,45 @@ def test_a_list_of_defined_aliases_names_table_rows_and_prose(ctx):
         (9, "qwen2.5coder-32b-instruct", 92.1),
         (9, "qwen2.5coder-32b-base", 65.9),
     ]
+
+
+def test_a_pasted_csv_file_is_a_table_and_its_feedback_column_each_rows_setting(ctx):
+    text = (
+        "Values are pass@1; the feedback column says whether the model saw execution output or\n"
+        "synthetic human feedback.\n"
+        "\n"
+        "```csv\n"
+        "model,feedback,humaneval,humaneval_plus\n"
+        "OpenCodeInterpreter-DS-6.7B,none,77.4,72.0\n"
+        "OpenCodeInterpreter-DS-6.7B,synthetic-human,87.2,86.6\n"
+        "OpenCodeInterpreter-DS-33B,execution,82.9,80.5\n"
+        "```\n"
+    )
+    got = [(c.span.line, *key(c), c.setting.feedback) for c in claims(ctx, text, "markdown")]
+    assert got == [
+        (6, "opencodeinterpreterds-6.7b", "humaneval", "pass@1", 77.4, None),
+        (6, "opencodeinterpreterds-6.7b", "humaneval-plus", "pass@1", 72.0, None),
+        (7, "opencodeinterpreterds-6.7b", "humaneval", "pass@1", 87.2, "synthetic-human"),
+        (7, "opencodeinterpreterds-6.7b", "humaneval-plus", "pass@1", 86.6, "synthetic-human"),
+        (8, "opencodeinterpreterds-33b", "humaneval", "pass@1", 82.9, "execution"),
+        (8, "opencodeinterpreterds-33b", "humaneval-plus", "pass@1", 80.5, "execution"),
+    ]
+
+
+def test_prose_with_commas_is_not_a_csv_table(ctx):
+    text = (
+        "We evaluate Qwen2.5-Coder-7B-Instruct, DeepSeek-Coder-6.7B-Instruct, and others,\n"
+        "on HumanEval, MBPP, and their plus variants, with greedy decoding, as usual,\n"
+        "and report Qwen2.5-Coder-7B-Instruct at 88.4 on HumanEval, as the paper does.\n"
+    )
+    assert read_text(text, path="r.md", format="markdown").tables == ()
+
+
+def test_a_one_claim_per_row_table_reads_every_setting_column(ctx):
+    text = (
+        "| model | benchmark | metric | value | shots | decoding |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Qwen2.5-Coder-7B-Instruct | HumanEval Pro | pass@1 | 65.9 | 0 | greedy |\n"
+    )
+    (c,) = claims(ctx, text, "markdown")
+    assert (c.setting.shots, c.setting.decoding) == (0, "greedy")
