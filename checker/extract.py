@@ -2863,6 +2863,7 @@ class Extractor:
                         excerpt,
                         ClaimForm.COMPARISON,
                         models,
+                        (lo, hi),
                     )
                 )
         gaps = [c for c in out if c.relation == "gap" and c.model_id and c.other_model_id]
@@ -2877,17 +2878,39 @@ class Extractor:
         return out
 
     def _relation_claim(
-        self, s, offset, linemap, path, at, subject, bench, relation, other, excerpt, form, names=()
+        self,
+        s,
+        offset,
+        linemap,
+        path,
+        at,
+        subject,
+        bench,
+        relation,
+        other,
+        excerpt,
+        form,
+        names=(),
+        clause: tuple[int, int] | None = None,
     ) -> Claim:
+        blanked = _blanked(s, names)
+        metric, setting = metric_in(s), setting_in(blanked)
+        if clause is not None and clause != (0, len(s)):
+            # "A outperforms B on HumanEval Pro at pass@10, and B outperforms C on sampled
+            # MBPP Pro pass@1": a clause that states its own run speaks for itself
+            lo, hi = clause
+            own_metric, own_setting = metric_in(s[lo:hi]), setting_in(blanked[lo:hi])
+            if own_metric or own_setting.stated():
+                metric, setting = own_metric or metric, own_setting
         return Claim(
             model=subject.text,
             model_id=subject.value,
             benchmark=bench.value,
-            metric=metric_in(s),
+            metric=metric,
             value=float("nan"),
             value_text="",
             decimals=0,
-            setting=setting_in(_blanked(s, names)),
+            setting=setting,
             span=Span(path, linemap.line(offset + at), excerpt),
             form=form,
             benchmark_text=bench.text,
@@ -3070,6 +3093,7 @@ class Extractor:
         # a mark on a header is its column's footnote: "LiveCodeBenchᵃ" over "ᵃ 2407-2409."
         header_marked = {c: marked[m] for c in bench_cols for m in marked if m in header_text[c]}
         note_by_bench, note_setting = _note_settings(trail, self.vocab.benchmarks)
+        note_by_metric = _metric_column_notes(trail) if "column" in trail else {}
         previous: _Mention | None = None
         for r, row in enumerate(table.rows):
             line = row_lines[r] if r < len(row_lines) else table.line
@@ -3122,6 +3146,8 @@ class Extractor:
                     marked[marker].merged(setting) if marker else setting.merged(default_setting)
                 )
                 setting = _with_note(setting, bench, note_by_bench, note_setting)
+                if (metric or caption_metric) in note_by_metric:
+                    setting = setting.merged(note_by_metric[metric or caption_metric])
                 setting = self._version_fit(setting, bench)
                 for k, (num_text, value, decimals, _frac) in enumerate(
                     _cell_numbers(cells[c], c in fraction_cols)
@@ -3476,7 +3502,8 @@ def model_free(text: str, model: _Mention | None) -> str:
 
 
 _FOOT_MARK = lazy(
-    rf"(?:^|[\s.;,])([*†‡§¶]+|[{SUPERSCRIPT_MARKS}]+)\s*[:=]?\s*([^*†‡§¶;.{SUPERSCRIPT_MARKS}]{{1,60}})"
+    rf"(?:^|[\s.;,])([*†‡§¶]+|[{SUPERSCRIPT_MARKS}]+)\s*[:=]?\s*"
+    rf"((?:[^*†‡§¶;.{SUPERSCRIPT_MARKS}]|\.(?=\d)){{1,90}})"
 )
 _HEADER_MARKS = lazy(rf"[*_`†‡{SUPERSCRIPT_MARKS}]+")
 _FOOT_DEFAULT = lazy(
@@ -3512,6 +3539,29 @@ def _with_column_marks(
             out[c] = (bench, metric, setting.merged(said), plus)
         rest = rest.replace(m.group(0), " ")
     return out, rest
+
+
+# a paragraph under a table that is one of its notes: "† ...", "Note: ...", "pass@1 columns: ..."
+_NOTE_START = lazy(
+    rf"(?:[*†‡§¶]+|[{SUPERSCRIPT_MARKS}]+|\(?[a-z]\)\s|notes?\b|pass@\d+\s+columns?\b)", re.I
+)
+
+# "pass@1 columns: greedy decoding, zero-shot." under a table
+_METRIC_COLUMN_NOTE = lazy(
+    r"(?:^|[.;:]\s+|\s)(?:the\s+|all\s+)?(pass@\d+)\s+(?:columns?|cells|figures|numbers)\s*"
+    r"(?::|are|use|[-\u2013\u2014])\s*((?:[^.;]|\.(?=\d))*)",
+    re.I,
+)
+
+
+def _metric_column_notes(trail: str) -> dict[str, Setting]:
+    """Settings a note under a table gives the columns of one metric."""
+    out: dict[str, Setting] = {}
+    for m in _METRIC_COLUMN_NOTE.finditer(trail):
+        said = setting_in(m.group(2))
+        if said.stated():
+            out[m.group(1).lower()] = said
+    return out
 
 
 def _with_note(
@@ -4569,6 +4619,7 @@ _MACHINE_ROW_TAB = lazy(r"\t(?:[✓✔×✗xXvV]|yes|no)?\t(?:0?\.\d+|1\.0+)\s*$
 _MID_SENTENCE = lazy(r"[A-Za-z,]$")  # a line that stops inside a sentence
 _PLAIN_WORDS = lazy(r"[a-z]+(?: [a-z]+)*")  # words, not a name such as "o3-mini-high"
 _LABEL_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+\S*\d")
+_LABEL_ANY_LINE = lazy(r"^[^\s:]{2,60}(?:\s[^\s:]{1,30}){0,3}:\s+[^.]{0,80}\d")
 _DASH_LABEL_LINE = lazy(r"^[^\s:—–]{2,60}(?:\s[^\s:—–]{1,30}){0,3}\s+[—–]\s+\S*\d")  # "X — 59.7"
 _NUMBERED_HEADING = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,6}")
 _LIST_ITEM = lazy(r"^(?:[•\-*+]|\d{1,3}[.)])\s+")
@@ -4625,6 +4676,12 @@ def _strip_machine_columns(line: str) -> str:
     return line
 
 
+# "LiveCodeBench (LCB) uses the 2407-2409 window", "LCB figures are on the 2407-2409 window"
+_WINDOW_DECL = lazy(
+    r"\b(?:uses?|is\s+on|are\s+on|covers?|(?:is|are)\s+(?:run|scored|evaluated|taken)\s+on)"
+    r"\s+the\s+[^.;]{0,24}\bwindow\b",
+    re.I,
+)
 _SCOPE_SCREEN = lazy(r"\b(?:all|every|everything|unless|throughout)\b", re.I)
 
 
@@ -4706,8 +4763,10 @@ class _Scope:
 
     def for_cells(self) -> _Scope:
         """The section's declared run as it holds for the tables under it: its shots,
-        decoding and metric, but not the version of the evaluator the prose names."""
-        if self.setting.dataset_version is None:
+        decoding, metric and date window ("LiveCodeBench uses the 2407-2409 window": for the
+        benchmarks versioned by windows), but not the version of the evaluator the prose names."""
+        version = self.setting.dataset_version
+        if version is None or not version.startswith("v"):
             return self
         return replace(self, setting=replace(self.setting, dataset_version=None))
 
@@ -4867,6 +4926,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             or "very" in joined  # "every ", "Everything "
             or "hroughout" in joined
         ) and _SCOPE_SCREEN.search(joined)
+        declares_window = "window" in joined and _WINDOW_DECL.search(joined)
+        declares = declares or declares_window
         protocol = "shot" in joined and _PROTOCOL_DECL.search(joined)
         if joined[:1].isdigit() and _RUN_IN_HEADING.match(joined):
             run_in[0] = paragraph[0][0] + 1  # "1.2 General-purpose models. On ...": a section
@@ -4901,6 +4962,18 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
                         target.only = _EVALPLUS if "EvalPlus" in piece else None
                         # "Throughout this subsection ...": until the next run-in heading too
                         target.run_in = run_in[0] if _THIS_SECTION.search(piece) else None
+                # "LiveCodeBench (LCB) uses the 2407-2409 window": for the benchmarks
+                # versioned by windows, with what the paragraph declared before
+                said_window = declares_window and _WINDOW_DECL.search(piece)
+                if said_window and not _SCOPE_DECL.search(piece):
+                    # (its subject a benchmark: "Table 16 of [2] uses ..." is one source's)
+                    hits = vocab.benchmarks.find(piece[: said_window.start()], remember=False)
+                    if hits and (window := _last_window(piece)):
+                        if scope.section != section or not scope.line:
+                            scope.setting, scope.metric, scope.only = Setting(), None, None
+                        scope.setting = replace(scope.setting, dataset_version=window)
+                        scope.section = section
+                        scope.line = scope.line or linemap.line(piece_start)
                 # "HumanEval is scored zero-shot and MBPP with the three-shot prompt"
                 if protocol and _PROTOCOL_DECL.search(piece) and not _NOT_OURS.search(piece):
                     by_bench = _shots_per_benchmark(piece, vocab.benchmarks)
@@ -4968,6 +5041,20 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             # "X falls from 0.835 on HumanEval to 0.787 on HumanEval+. ... Y goes from 0.835 to
             # 0.787 on the same pair": a change that names no benchmark is on the last pair
             topic = tuple(transition[1:])
+        if (
+            own is None
+            and heading_lines
+            and len(paragraph) == 1
+            and ":" in joined[:160]
+            and _LABEL_ANY_LINE.match(joined)
+        ):
+            # "## Greedy, 0-shot (main table)" over "- Codestral-22B: MBPP Pro 71.2": the
+            # heading's run holds for the "Name: ..." lines listed under it
+            heading = heading_at(paragraph[0][0])
+            # (a release heading's "v2.4.0" is the changelog's version, not the benchmark's)
+            said = replace(setting_in(heading), dataset_version=None) if heading else Setting()
+            if said.stated():
+                own = _Scope(setting=said, metric=metric_in(heading), line=1)
         path = doc.path
         ctx = context_at(paragraph[0][0])
         pieces = _sentences(joined)
@@ -5049,10 +5136,26 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         """The lines just below a table: footnotes such as "* 0-shot, all other cells 1-shot"."""
         end = max((*table.row_lines, table.line))
         below: list[str] = []
-        for i in range(end, min(end + 3, len(doc.lines))):
+        first_notes = min(end + 3, len(doc.lines))
+        for i in range(end, first_notes):
             if i + 1 in heading_set:
-                break  # the next section's prose speaks of its own tables
+                return " ".join(below)  # the next section's prose speaks of its own tables
             below.append(doc.lines[i].strip())
+        # further notes, each a paragraph opening on its mark: "† pass@10 is estimated ..."
+        in_note, previous = False, ""
+        for line in below:
+            in_note = bool(_NOTE_START.match(line)) if line and not previous else in_note
+            previous = line
+        for i in range(first_notes, min(end + 10, len(doc.lines))):
+            line = doc.lines[i].strip()
+            if i + 1 in heading_set:
+                break
+            if line and not previous:
+                in_note = bool(_NOTE_START.match(line))
+            if line and not in_note:
+                break
+            below.append(line)
+            previous = line
         return " ".join(below)
 
     def scope_at(line: int) -> _Scope | None:

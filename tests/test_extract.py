@@ -3243,3 +3243,94 @@ def test_a_one_claim_per_row_table_reads_every_setting_column(ctx):
     )
     (c,) = claims(ctx, text, "markdown")
     assert (c.setting.shots, c.setting.decoding) == (0, "greedy")
+
+
+def test_a_setting_heading_holds_for_the_name_lines_under_it_but_a_release_version_does_not(ctx):
+    text = (
+        "## Greedy, 0-shot (main table)\n\n"
+        "- Codestral-22B-v0.1: MBPP Pro 71.2\n"
+        "- DeepseekCoder-6.7B-instruct: HumanEval Pro 55.9\n\n"
+        "### v2.4.0 (2025-01-14)\n\n"
+        "- Codestral-22B-v0.1, BigCodeBench-Complete (Full): now 52.5.\n"
+    )
+    got = [
+        (c.model_id, c.benchmark, c.value, c.setting.stated())
+        for c in claims(ctx, text, "markdown")
+    ]
+    assert got == [
+        ("codestral-22b-v0.1", "mbpp-pro", 71.2, {"shots": 0, "decoding": "greedy"}),
+        ("deepseekcoder-6.7b-instruct", "humaneval-pro", 55.9, {"shots": 0, "decoding": "greedy"}),
+        ("codestral-22b-v0.1", "bigcodebench-complete", 52.5, {}),
+    ]
+
+
+def test_each_comparison_clause_that_states_its_run_keeps_it(ctx):
+    text = (
+        "DeepseekCoder-6.7B-instruct outperforms Magicoder-S-DS-6.7B on HumanEval Pro at "
+        "pass@10, and Magicoder-S-DS-6.7B outperforms WaveCoder-Ultra-6.7B on sampled MBPP Pro "
+        "pass@1."
+    )
+    got = [
+        (c.model_id, c.other_model_id, c.benchmark, c.metric, c.setting.stated())
+        for c in claims(ctx, text)
+    ]
+    assert got == [
+        ("deepseekcoder-6.7b-instruct", "magicodersds-6.7b", "humaneval-pro", "pass@10", {}),
+        (
+            "magicodersds-6.7b",
+            "wavecoderultra-6.7b",
+            "mbpp-pro",
+            "pass@1",
+            {"decoding": "sampled"},
+        ),
+    ]
+
+
+def test_notes_under_a_table_give_a_metrics_columns_and_a_marked_column_their_runs(ctx):
+    text = (
+        "| Model | HumanEval pass@1 | HumanEval Pro pass@10 (%)† |\n"
+        "|---|---|---|\n"
+        "| DeepseekCoder-6.7B-instruct | 78.6 | 66.5 |\n"
+        "\n"
+        "pass@1 columns: greedy decoding, zero-shot, one completion per problem.\n"
+        "\n"
+        "† pass@10 is estimated from n=20 samples per problem at temperature 0.2,\n"
+        "using the unbiased estimator.\n"
+        "\n"
+        "Later prose: all other runs were 3-shot.\n"
+    )
+    got = [(c.metric, c.value, c.setting.stated()) for c in claims(ctx, text, "markdown")]
+    assert got == [
+        ("pass@1", 78.6, {"shots": 0, "decoding": "greedy"}),
+        ("pass@10", 66.5, {"decoding": "sampled", "n_samples": 20, "temperature": 0.2}),
+    ]
+
+
+def test_a_window_declared_for_livecodebench_holds_for_its_table_column_only(ctx):
+    head = (
+        "2 Models\n"
+        "We evaluate two checkpoints. All runs use greedy decoding; {subject} uses the "
+        "2407-2409 window.\n"
+        "\n"
+        "The results follow.\n"
+        "\n"
+        "  Model                          HumanEval  LCB\n"
+        "  DeepSeek-Coder-6.7B-Instruct   74.4       21.6\n"
+        "  Qwen2.5-Coder-7B-Instruct      88.4       23.4\n"
+    )
+
+    def runs(subject):
+        return [
+            (c.benchmark, c.setting.decoding, c.setting.dataset_version)
+            for c in claims(ctx, head.format(subject=subject))
+        ][:2]
+
+    assert runs("LiveCodeBench (LCB)") == [
+        ("humaneval", "greedy", None),
+        ("livecodebench", "greedy", "2407-2409"),
+    ]
+    # one source's window ("Table 16 of [2] uses ...") is not the report's
+    assert runs("Table 16 of [2]") == [
+        ("humaneval", "greedy", None),
+        ("livecodebench", "greedy", None),
+    ]
