@@ -629,6 +629,9 @@ class _State:
     percent_scale: bool | None = None  # does it print scores as percents? (lazy)
     last_window: str | None = None  # the date window the paragraph named last
     bare_benches: bool = False  # the last sentence named benchmarks and no figure
+    # sizes the paragraph said several models have ("Both 33B models are strong"): "the 33B
+    # model" after it could be either
+    shared_sizes: frozenset[str] = frozenset()
 
     def last_models(self) -> list[_Mention]:
         """The distinct models the last naming sentence listed, in order."""
@@ -707,8 +710,15 @@ _VARIANT_OF = lazy(
 )
 # a model named by a size or a relation the text gives no way to resolve: "DeepSeek's 6.7B
 # coder" (which variant?), "the larger sibling" (which size?)
+# a size standing alone, not inside a name: "the 33B model", "DeepSeek's 6.7B"
+_BARE_SIZE = lazy(r"(?<![\w.-])\d+(?:\.\d+)?\s?[Bb]\b(?!-)")
+# "Both 33B models", "the two 7B models": several models of one size
+_SHARED_SIZE = lazy(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(\d+(?:\.\d+)?\s?[Bb])\s+(?:models|variants|checkpoints)\b"
+)
 _VAGUE_REF = screened(
-    r"\b[A-Z][\w.-]*['’]s\s+(?:own\s+)?\d+(?:\.\d+)?\s?[Bb]\s+(?:coder|model|LLM|checkpoint)\b"
+    r"\b[A-Z][\w.-]*['’]s\s+(?:own\s+)?\d+(?:\.\d+)?\s?[Bb]"
+    r"(?:\s+(?:coder|model|LLM|checkpoint)\b|(?=\s+(?:reaches|scores|gets|posts|achieves|is|was)\b))"
     r"|\b(?:the|its|their)\s+(?:larger|smaller|bigger|biggest|smallest|largest)\s+"
     r"(?:sibling|model|variant|counterpart|version)\b",
     0,
@@ -1091,6 +1101,11 @@ class Extractor:
         self._first_words: dict[str, set[str]] = {}
         self._first_mention: dict[str, _Mention] = {}
         self._named: dict[str, _Mention] = {}  # known models named so far, last named last
+        self._named_at: dict[str, float] = {}  # when each was named last (a running count)
+        self._namings = 0
+        # tables passed but not yet read for names (the count when passed, the table): read
+        # only when a sentence refers to a model by its size
+        self._tables_passed: list[tuple[int, Table]] = []
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
         self.last_window: str | None = None  # the date window this section named last
         self.defined_names: dict[
@@ -1475,11 +1490,35 @@ class Extractor:
                     out.append(_Mention(m.start(), m.end(), m.group(0), target.value, target.known))
         return out
 
-    def _remember_names(self, models: list[_Mention]) -> None:
+    def pass_table(self, table: Table) -> None:
+        """The prose has read past ``table``; the models its rows name count as named here."""
+        self._tables_passed.append((self._namings, table))
+
+    def _read_passed_tables(self) -> None:
+        """Name the models of the tables passed so far, in their place in the reading order."""
+        for at, table in self._tables_passed:
+            for row in table.rows:
+                text = " | ".join(cell for cell in row if cell and not _is_numeric_cell(cell))
+                if text:
+                    models = [m for m in self.find_models(text, ()) if m.known]
+                    self._remember_names(models, at - 0.5)
+        self._tables_passed.clear()
+        self._named = dict(sorted(self._named.items(), key=lambda kv: self._named_at[kv[0]]))
+
+    def _name(self, m: _Mention, at: float | None = None) -> None:
+        if at is not None and self._named_at.get(m.value, -1.0) > at:
+            return  # named again after the table
+        self._named.pop(m.value, None)
+        self._named[m.value] = m
+        if at is None:
+            self._namings += 1
+            at = self._namings
+        self._named_at[m.value] = at
+
+    def _remember_names(self, models: list[_Mention], at: float | None = None) -> None:
         for m in models:
             if m.known and m.value and m.start >= 0:
-                self._named.pop(m.value, None)
-                self._named[m.value] = m
+                self._name(m, at)
             word = _FIRST_WORD.match(m.text) if m.value and m.start >= 0 else None
             if word and m.value and m.text[word.end() : word.end() + 1] == "-":
                 names = [word.group(0)]
@@ -1549,6 +1588,10 @@ class Extractor:
             if key.id in self.vocab.model_ids:
                 target = _Mention(-1, -1, m.group(0), key.id, True)
                 out.append(_Mention(m.start(), m.end(), m.group(0), key.id, True, target))
+        if "oth " in s or "two " in s:
+            for m in _SHARED_SIZE.finditer(s):
+                size = m.group(1).lower().replace(" ", "")
+                state.shared_sizes = state.shared_sizes | {size}
         sized_refs = list(_FAMILY_REF.finditer(s))
         bare: set[int] = set()
         if "B " in s or "b " in s:  # "the 14B scores 71.4", "and the 32B 26.4"
@@ -1588,6 +1631,10 @@ class Extractor:
             variant = _VARIANT_WORDS.get((written or "").lower(), "")
             if not variant and _TUNING_LIFTS.search(s, max(0, m.start() - 40), m.start()):
                 variant = "instruct"  # "Instruction tuning lifts the 33B model to 79.3%"
+            if not variant and size in state.shared_sizes:
+                # "Both 33B models are strong: the 33B model scores 9.1": which one is not said
+                out.append(_Mention(m.start(), m.end(), m.group(0), None, False))
+                continue
             if family is None:
                 # no one model in context: the family named last that has that size, if any;
                 # "the 7B version" keeps that model's variant
@@ -1597,6 +1644,8 @@ class Extractor:
                     key = self._family_with(size, variant)
                 elif _SIBLING_WORD.search(m.group(0)):
                     key = self._family_with(size, None)
+                elif m.start() not in bare:
+                    key = self._only_named(None, size)  # "the 32B model": the one 32B named
                 else:
                     key = None
                 if key is None:
@@ -1769,6 +1818,10 @@ class Extractor:
             else:  # "A scores 80, and it leads B"; "..., and it leads B" after A's sentence
                 target = first or previous
             target = target.refers_to or target if target is not None else None
+            if target is not None and target.value is None and target.start >= 0:
+                # "DeepSeek's 6.7B reaches 66.1, and its MBPP score ...": as unresolved as it
+                added.append(_Mention(p.start(), p.end(), target.text, None, False))
+                continue
             if target is None or target.value is None:
                 continue
             added.append(
@@ -1821,6 +1874,8 @@ class Extractor:
             and not (slug == "evalplus-avg" and _not_evalplus_score(s, b, found))
         ]  # "in the HumanEval Pro study [34]" cites a paper
         bench_spans = [(m.start, m.end) for m in benches]
+        if self._tables_passed and _BARE_SIZE.search(s):
+            self._read_passed_tables()  # "The 33B instruct model ..." below a claims table
         defined = self._alias_mentions(s, state, bench_spans)  # names the document defined first
         models = defined + self.find_models(s, bench_spans + [(m.start, m.end) for m in defined])
         self._remember_names(models)  # before short names: "X-8B-Instruct ..., although X ..."
@@ -1858,6 +1913,9 @@ class Extractor:
             refs += dated
         if models and state.heading_model is None and ("our " in s or "Our " in s):
             refs += _undefined_ours(s, models + refs)
+        for r in refs:  # "The base variant manages ...": one more model named, for "the 9B model"
+            if r.known and r.value:
+                self._name(r)
         models = sorted(models + refs, key=lambda m: m.start)
         model_spans = [(m.start, m.end) for m in models]
         models = [m for m in models if not _CITED.match(s, m.end)]  # "the GPT-4 report" cites
@@ -5073,7 +5131,15 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         paragraph.clear()
 
     lines, joined = doc.lines, doc.joined
+    # the tables are read after the prose, but the models they name are named where they stand:
+    # "The 33B instruct model ..." below a claims table of DeepSeek-Coder rows is that family's
+    table_ends: dict[int, list[Table]] = {}
+    for table in doc.tables:
+        table_ends.setdefault(max((*table.row_lines, table.line)), []).append(table)
     for i, raw in enumerate(lines, start=1):
+        if i - 1 in table_ends:
+            for table in table_ends.pop(i - 1):
+                ex.pass_table(table)
         line = _strip_machine_columns(raw).strip()
         if not line:
             # a line emptied by joining a hyphenated word ("bench-" + "mark ...") does not end

@@ -3334,3 +3334,47 @@ def test_a_window_declared_for_livecodebench_holds_for_its_table_column_only(ctx
         ("humaneval", "greedy", None),
         ("livecodebench", "greedy", None),
     ]
+
+
+def test_models_a_claims_table_names_are_named_for_the_prose_below_it(ctx):
+    text = (
+        "| ID | Claim |\n"
+        "|---|---|\n"
+        "| C1 | DeepSeek-Coder-Instruct 33B scores 79.3 on HumanEval |\n"
+        "| C2 | DeepSeek-Coder-Base 6.7B reaches 60.6 on MBPP |\n"
+        "| C3 | DeepSeek-Coder-Instruct 6.7B solves 19.4% of LeetCode Contest problems |\n"
+        "\n"
+        "The 33B instruct model scores 68.9 on HumanEval-C++. DeepSeek's 6.7B reaches 66.1 on\n"
+        "Multilingual HumanEval, and its MBPP score of 65.4 is lower.\n"
+    )
+    prose = [(c.model_id, c.value) for c in claims(ctx, text, "markdown") if c.span.line >= 7]
+    # (which 6.7B model, base or instruct, is not said: the claims stay unresolved)
+    assert prose == [("deepseekcoder-33b-instruct", 68.9), (None, 66.1), (None, 65.4)]
+
+
+def test_the_sized_model_after_both_models_of_that_size_is_unresolved(ctx):
+    text = (
+        "DeepSeek-Coder-Instruct 33B outperforms GPT-3.5-Turbo on MBPP. Both 33B models are "
+        "strong on harder tasks: the 33B model scores 9.1 on LeetCode Contest Hard."
+    )
+    assert [(c.model_id, c.value) for c in claims(ctx, text) if c.value == c.value] == [(None, 9.1)]
+    alone = (
+        "DeepSeek-Coder-Instruct 33B scores 79.3 on HumanEval. The 33B model scores 9.1 on MBPP."
+    )
+    assert [c.model_id for c in claims(ctx, alone)] == ["deepseekcoder-33b-instruct"] * 2
+
+
+def test_a_sized_model_with_no_family_in_context_is_the_one_model_of_that_size_named(ctx):
+    text = (
+        "| Model | HumanEval |\n"
+        "|---|---|\n"
+        "| Qwen2.5-Coder-32B-Instruct | 92.7 |\n"
+        "| Qwen2.5-Coder-14B-Instruct | 89.6 |\n"
+        "| CodeLlama-34B-Instruct | 41.5 |\n"
+        "| DeepSeek-Coder-33B-Instruct | 79.3 |\n"
+        "\n"
+        "Averaged over splits, the 32B model lands at 53.5 on BigCodeBench-Complete.\n"
+        "The 33B model is at 51.1 on BigCodeBench-Complete.\n"
+    )
+    prose = [(c.model_id, c.value) for c in claims(ctx, text, "markdown") if c.span.line >= 8]
+    assert prose == [("qwen2.5coder-32b-instruct", 53.5), ("deepseekcoder-33b-instruct", 51.1)]
