@@ -712,6 +712,7 @@ _VARIANT_OF = lazy(
 # coder" (which variant?), "the larger sibling" (which size?)
 # a size standing alone, not inside a name: "the 33B model", "DeepSeek's 6.7B"
 _BARE_SIZE = lazy(r"(?<![\w.-])\d+(?:\.\d+)?\s?[Bb]\b(?!-)")
+_CLAUSE_SPLIT = lazy(r";|\.(?:\s|$)|,\s+(?:and|while|but)\s")
 # "Both 33B models", "the two 7B models": several models of one size
 _SHARED_SIZE = lazy(
     r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(\d+(?:\.\d+)?\s?[Bb])\s+(?:models|variants|checkpoints)\b"
@@ -2542,6 +2543,15 @@ class Extractor:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _versioned_in(self, text: str, version: str | None) -> frozenset[str]:
+        """The benchmarks named in the clause of ``text`` that gives ``version``."""
+        for clause in _CLAUSE_SPLIT.split(text):
+            if setting_in(clause).dataset_version == version:
+                return frozenset(
+                    slug for _a, _b, slug in self.vocab.benchmarks.find(clause, remember=False)
+                )
+        return frozenset()
+
     def _version_fit(self, setting: Setting, slug: str | None) -> Setting:
         """A date window ("2407-2411", "all-time") is a setting of benchmarks versioned by date
         windows only: "the LCB column counts the 2407-2411 window" says nothing of HumanEval."""
@@ -3096,6 +3106,14 @@ class Extractor:
             if named:
                 shots_by_bench = named
                 caption_setting = replace(caption_setting, shots=None)
+        version_benches: frozenset[str] = frozenset()
+        said_version: str | None = None
+        if (caption_setting.dataset_version or "").startswith("v"):
+            # "All scores are greedy pass@1; MBPP+ uses the v0.2 task set": MBPP+'s version
+            said_version = caption_setting.dataset_version
+            version_benches = self._versioned_in(lead, said_version)
+            if version_benches:
+                caption_setting = replace(caption_setting, dataset_version=None)
         caption_metric = next(
             (m for text in (table.caption, lead, heading) if text and (m := metric_in(text))), None
         )
@@ -3198,6 +3216,8 @@ class Extractor:
                 setting = setting.merged(caption_setting)
                 if bench in shots_by_bench:
                     setting = setting.merged(Setting(shots=shots_by_bench[bench]))
+                if bench in version_benches:
+                    setting = setting.merged(Setting(dataset_version=said_version))
                 marker = next((m for m in marked if m in cells[c]), None)
                 # a footnote on this cell outranks the header and caption ("‡ one-shot")
                 setting = (

@@ -732,7 +732,10 @@ def _text_tables(lines: list[str], clean: Callable[[str], str]) -> list[Table]:
 # ---------------------------------------------------------------- text
 
 
-_NUMBERED_HEADING = lazy(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^.!?]{0,78})$")
+# ("3.2 DeepSeek-Coder 6.7B": a decimal point inside a size is not a sentence's end)
+_NUMBERED_HEADING = lazy(
+    r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z](?:[^.!?]|(?<=\d)\.(?=\d)){0,78})$"
+)
 _NAMED_HEADINGS = frozenset(
     [
         "abstract",
@@ -1441,9 +1444,31 @@ def _setting_words(item: dict) -> list[str]:
     return words
 
 
+# other spellings of a structured claim's fields, as claim lists in the wild write them
+_FIELD_SPELLINGS = {
+    "model": ("model_name", "name", "model_id"),
+    "benchmark": ("task", "bench", "dataset", "benchmark_name"),
+    "shots": ("n_shot", "n_shots", "num_fewshot", "num_shots", "fewshot", "few_shot"),
+    "cot": ("chain_of_thought",),
+    "n_samples": ("num_samples",),
+}
+
+
+def _canonical_fields(item: dict) -> dict:
+    """``item`` with its fields under the names read here ({"model_name": ...} -> "model")."""
+    out = dict(item)
+    for field, spellings in _FIELD_SPELLINGS.items():
+        if field not in out:
+            spelled = next((k for k in spellings if k in out), None)
+            if spelled is not None:
+                out[field] = out.pop(spelled)
+    return out
+
+
 def _structured_lines(item: dict, shared: dict) -> list[str]:
     """Lines for a structured result: {model, benchmark, value|score|pass@k} or
     {model, <benchmark>: {pass@1: ...}}."""
+    item = _canonical_fields(item)
     model = item.get("model")
     if not isinstance(model, str) or not model:
         return []

@@ -3378,3 +3378,51 @@ def test_a_sized_model_with_no_family_in_context_is_the_one_model_of_that_size_n
     )
     prose = [(c.model_id, c.value) for c in claims(ctx, text, "markdown") if c.span.line >= 8]
     assert prose == [("qwen2.5coder-32b-instruct", 53.5), ("deepseekcoder-33b-instruct", 51.1)]
+
+
+def test_a_caption_version_said_of_one_benchmark_is_that_benchmarks(ctx):
+    text = (
+        "All scores are greedy pass@1 (%); MBPP+ uses the v0.2 task set (378 tasks).\n"
+        "\n"
+        "| Model | HumanEval pass@1 | MBPP+ pass@1 |\n"
+        "|---|---:|---:|\n"
+        "| GPT-4o-2024-08-06 | 92.7 | 73.0 |\n"
+    )
+    got = [(c.benchmark, c.setting.stated()) for c in claims(ctx, text, "markdown")]
+    assert got == [
+        ("humaneval", {"decoding": "greedy"}),
+        ("mbpp-plus", {"decoding": "greedy", "dataset_version": "v0.2"}),
+    ]
+
+
+def test_a_json_claim_list_may_spell_its_fields_other_ways(ctx):
+    text = (
+        '[{"model_name": "Qwen2.5-Coder-7B-Instruct", "task": "HumanEval Pro", "pass@1": 71.3,'
+        ' "chain_of_thought": true},\n'
+        ' {"name": "o1-mini", "bench": "HumanEval Pro", "num_fewshot": 1, "result": "0.848"}]\n'
+    )
+    got = [
+        (c.model_id, c.benchmark, c.metric, c.value, c.setting.stated())
+        for c in claims(ctx, text, "json")
+    ]
+    assert got == [
+        ("qwen2.5coder-7b-instruct", "humaneval-pro", "pass@1", 71.3, {"cot": True}),
+        ("o1mini", "humaneval-pro", None, 84.8, {"shots": 1}),
+    ]
+
+
+def test_a_numbered_heading_with_a_decimal_size_heads_its_section(ctx):
+    text = (
+        "3.1 DeepSeek-Coder 1.3B\n"
+        "\n"
+        "The base checkpoint scores 34.8 on HumanEval; its instruct sibling reaches 65.2.\n"
+        "\n"
+        "3.2 DeepSeek-Coder 6.7B\n"
+        "\n"
+        "The base model reaches 49.4 on HumanEval.\n"
+    )
+    assert [(c.model_id, c.value) for c in claims(ctx, text)] == [
+        ("deepseekcoder-1.3b-base", 34.8),
+        ("deepseekcoder-1.3b-instruct", 65.2),
+        ("deepseekcoder-6.7b-base", 49.4),
+    ]
