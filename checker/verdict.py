@@ -241,7 +241,25 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
             findings = [f for f in findings if not f.code.startswith("granularity.")] + (
                 [grim] if grim else []
             )
-        return _verified(claim, matched, compatible, pool, evidence, findings, grim)
+        if not (
+            grim is not None
+            and grim.code == "granularity.impossible"
+            and _all_coarser(claim, matched)
+        ):
+            return _verified(claim, matched, compatible, pool, evidence, findings, grim)
+        # "27.74" against a printed 27.7 of 148 problems: it agrees only through the row's
+        # rounding, and no k/148 prints as 27.74, so the row's true score is some other value
+        best = sorted(matched, key=lambda c: _source_rank(c.reference))
+        return _verdict(
+            claim,
+            C,
+            "contradicted.impossible_precision",
+            f"agrees with {_fmt(best[0].reference)} only through that row's rounding, and as a"
+            f" greedy pass@1, {grim.message}",
+            {"compatible_sources": float(len({c.reference.source_id for c in compatible}))},
+            evidence=evidence,
+            findings=findings,
+        )
 
     if compatible and _setting_published(claim, compatible, comparisons):
         current = [c for c in compatible if not c.reference.valid_to]
@@ -293,6 +311,17 @@ def judge(claim: Claim, store: RefStore, registry: dict[str, dict]) -> Verdict:
         diagnosis=diag,
         findings=findings,
     )
+
+
+def _all_coarser(claim: Claim, matched: list[Comparison]) -> bool:
+    """Is every matching row printed more coarsely than the claim, with other digits ("27.7"
+    for "27.74"; not "41.5" for "41.50", a zero written for the look of a column)?"""
+    lo, hi = interval(claim.value, claim.decimals)
+    for c in matched:
+        rlo, rhi = ref_interval(c.reference)
+        if (hi - lo) >= (rhi - rlo) - 1e-9 or abs(claim.value - (rlo + rhi) / 2) < 1e-9:
+            return False
+    return True
 
 
 # fields a row's silence leaves open: a row naming no LiveCodeBench window or MBPP+ version

@@ -216,9 +216,11 @@ _WORD_NUM.update({"a": 1, "single": 1, "a single": 1})
 # "3-shot", "zero shot", and in words: "with a single demonstration", "three exemplars"
 SHOTS_PATTERN = (
     r"\b(\d|zero|one|two|three|four|five|a\s+single|single|a)"
-    r"(?:(?<=[0-9oerx])[\s\-]?shots?\b|\s+(?:in-context\s+)?(?:demonstrations?|exemplars?)\b)"
+    r"(?:(?<=[0-9oerx])[\s\-]?shots?\b|\s+(?:in-context\s+)?(?:demonstrations?|exemplars?)\b"
+    # "with two in-context examples", "one example in the prompt"
+    r"|\s+in-context\s+examples?\b|\s+examples?\s+in\s+the\s+prompt\b)"
 )
-SHOTS_WORDS = ("shot", "demonstr", "exempl")
+SHOTS_WORDS = ("shot", "demonstr", "exempl", "in-context", "in the prompt")
 SHOTS_RE = re.compile(SHOTS_PATTERN, re.IGNORECASE)
 
 

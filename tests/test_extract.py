@@ -3426,3 +3426,12 @@ def test_a_numbered_heading_with_a_decimal_size_heads_its_section(ctx):
         ("deepseekcoder-1.3b-instruct", 65.2),
         ("deepseekcoder-6.7b-base", 49.4),
     ]
+
+
+def test_in_context_examples_are_shots(ctx):
+    text = (
+        "On HumanEval Pro with two in-context examples WaveCoder-Ultra-6.7B scores 54.9.\n"
+        "With one example in the prompt, GPT-4o reaches 80.1 on HumanEval Pro.\n"
+        "The 12 examples in the appendix show GPT-4o at 90.2 on HumanEval.\n"
+    )
+    assert [c.setting.shots for c in claims(ctx, text)] == [2, 1, None]

@@ -345,3 +345,13 @@ def test_a_claim_on_a_benchmark_outside_the_registry_is_unverifiable_and_says_so
     v = one(ctx, "DeepSeek-Coder-Instruct 6.7B scores 61.2 on HumanEval-Go.")
     assert (v.kind.value, v.reason) == ("unverifiable", "unverifiable.no_reference")
     assert "'HumanEval-Go' is not a benchmark in the registry" in v.explanation
+
+
+def test_a_finer_figure_no_k_over_n_prints_as_is_not_verified_by_a_rounder_row(ctx):
+    # the leaderboard prints 27.7 (41/148 = 27.70%); no k/148 prints as 27.74
+    v = one(ctx, "Llama-3.1-70B-Instruct scores 27.74 on BigCodeBench-Complete (Hard).")
+    assert (v.kind.value, v.reason) == ("contradicted", "contradicted.impossible_precision")
+    assert "27.7 (bigcodebench-leaderboard" in v.explanation and "41/148" in v.explanation
+    # a finer figure that some k/148 prints as agrees: 41/148 = 27.70%
+    ok = one(ctx, "Llama-3.1-70B-Instruct scores 27.70 on BigCodeBench-Complete (Hard).")
+    assert ok.kind.value == "verified"
