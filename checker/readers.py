@@ -414,6 +414,20 @@ def _nearby_caption(lines: Sequence[str], first: int, last: int) -> str:
     for k in (before, after):
         if 0 <= k < len(lines) and _CAPTION.match(lines[k]):
             return _squash(lines[k])
+    # a caption wrapped over up to four lines above ("Table 3: Base models, pass@1 (%), greedy
+    # decod-" / "ing, 0-shot. ..."), its words joined back across the breaks
+    top = before
+    while top > 0 and before - top < 3 and lines[top - 1].strip():
+        top -= 1
+    if 0 <= top < before and _CAPTION.match(lines[top]):
+        text = ""
+        for line in lines[top : before + 1]:
+            line = line.strip()
+            if text.endswith("-") and line[:1].islower() and text[-2:-1].isalpha():
+                text = text[:-1] + line
+            else:
+                text = f"{text} {line}" if text else line
+        return _squash(text)
     return ""
 
 

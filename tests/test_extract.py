@@ -3435,3 +3435,16 @@ def test_in_context_examples_are_shots(ctx):
         "The 12 examples in the appendix show GPT-4o at 90.2 on HumanEval.\n"
     )
     assert [c.setting.shots for c in claims(ctx, text)] == [2, 1, None]
+
+
+def test_a_caption_wrapped_and_hyphenated_over_lines_above_a_text_table_is_read(ctx):
+    text = (
+        "Table 3: Base models, pass@1 (%), greedy decod-\n"
+        "ing, 0-shot. HE = HumanEval.\n"
+        "\n"
+        "Model                  HE     MBPP\n"
+        "DS-Coder-6.7B-Base     47.6   60.6\n"
+        "Qwen2.5-Coder-7B       61.6   68.8\n"
+    )
+    got = {(c.metric, tuple(c.setting.stated().items())) for c in claims(ctx, text)}
+    assert got == {("pass@1", (("shots", 0), ("decoding", "greedy")))}
