@@ -539,10 +539,13 @@ _CHANGES_OBJECT = lazy(
 _BY_RIGHT_BEFORE = lazy(r"['’]?s?\s+(?:only\s+|just\s+)?by\s+[+−-]?")
 _PLUS_OVER = lazy(r"^\s*(?:points?|pts|pp)?\s*(?:over|above|higher than|better than)\b", re.I)
 _DROP_WORD = lazy(
-    r"\b(drops?|declines?|decreases?|falls?|fell|lower|loss|loses|degradation)\b", re.I
+    r"\b(drops?|declines?|decreases?|falls?|fell|lower|loss|loses|degradation|down(?=\s+\d))\b",
+    re.I,
 )
 _RISE_WORD = lazy(
-    r"\b(rises?|gains?|increases?|improvement|improves|higher|boost|jumps?|lifts?|climbs?)\b", re.I
+    r"\b(rises?|gains?|increases?|improvement|improves|higher|boost|jumps?|lifts?|climbs?"
+    r"|up(?=\s+\d))\b",
+    re.I,
 )
 _OUTPERFORM = screened(
     r"\b(outperforms?|outperformed|outperforming|beats?|beating|surpass(?:es|ed|ing)?|exceeds?|exceeded|edg(?:es|ed|ing)\s+out|tops|topping|"

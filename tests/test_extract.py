@@ -3448,3 +3448,16 @@ def test_a_caption_wrapped_and_hyphenated_over_lines_above_a_text_table_is_read(
     )
     got = {(c.metric, tuple(c.setting.stated().items())) for c in claims(ctx, text)}
     assert got == {("pass@1", (("shots", 0), ("decoding", "greedy")))}
+
+
+def test_changelog_lines_with_split_labels_and_up_or_down_by_points(ctx):
+    text = (
+        "## 2025-02-26\n"
+        "- Qwen2.5-Max: Complete (Hard) up 3.6 points; Instruct (Hard) down 2.0 points.\n"
+        "- DeepSeek-V3: Instruct (Full) is up to date.\n"
+    )
+    got = [(c.benchmark, c.value, c.relation) for c in claims(ctx, text, "markdown")]
+    assert got == [
+        ("bigcodebench-complete-hard", 3.6, "rise"),
+        ("bigcodebench-instruct-hard", 2.0, "drop"),
+    ]
