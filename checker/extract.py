@@ -5159,6 +5159,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
     table_ends: dict[int, list[Table]] = {}
     for table in doc.tables:
         table_ends.setdefault(max((*table.row_lines, table.line)), []).append(table)
+    in_quote = [False]
     for i, raw in enumerate(lines, start=1):
         if i - 1 in table_ends:
             for table in table_ends.pop(i - 1):
@@ -5175,6 +5176,14 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
             continue
         if doc.format in ("json", "yaml"):
             flush()  # a claim list: one statement per line
+        if (line[0] == ">") != in_quote[0]:
+            # a quote in a thread ("> One model card says ...") is a paragraph of its own:
+            # the reply under it and the post header above it are not its sentences
+            flush()
+            in_quote[0] = not in_quote[0]
+        if in_quote[0]:
+            paragraph.append((i, line.lstrip("> ")))
+            continue
         if ((line[0] in "•-*+" or line[0].isdigit()) and _LIST_ITEM.match(line)) or (
             ":" in line
             and _LABEL_LINE.match(line)

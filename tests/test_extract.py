@@ -3461,3 +3461,17 @@ def test_changelog_lines_with_split_labels_and_up_or_down_by_points(ctx):
         ("bigcodebench-complete-hard", 3.6, "rise"),
         ("bigcodebench-instruct-hard", 2.0, "drop"),
     ]
+
+
+def test_a_quote_in_a_thread_is_a_paragraph_apart_from_the_post_around_it(ctx):
+    text = (
+        "  ▲ 41 · u/tensor_tamsin · 13h\n"
+        "  > One model card says DeepSeek-Coder-7B-Instruct-v1.5 gets 78.6 on\n"
+        "  > HumanEval.\n"
+        "  That's the wrong model; CodeLlama-7B-Instruct is at 34.8 on HumanEval.\n"
+    )
+    got = [(c.span.line, c.model_id, c.value) for c in claims(ctx, text)]
+    assert got == [
+        (2, "deepseekcoder-7b-instruct-v1.5", 78.6),
+        (4, "codellama-7b-instruct", 34.8),
+    ]
