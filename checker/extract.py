@@ -3144,10 +3144,6 @@ class Extractor:
         fraction_cols = {
             c for c in range(ncols) if _all_fraction([r[c] for r in table.rows if c < len(r)])
         }
-        label_cols = [c for c in range(min(bench_cols)) if c not in bench_cols] or [
-            next((c for c in range(ncols) if c not in bench_cols), 0)
-        ]
-        claims: list[Claim] = []
         # "Window", "Shots", "Setting" columns: each row's own setting
         setting_cols = [
             c
@@ -3155,6 +3151,11 @@ class Extractor:
             if c not in bench_cols
             and _SETTING_HEADER.fullmatch(_LABEL_MARKUP.sub("", header_text[c]).strip())
         ]
+        # the columns before the scores name the row, but a "Window" column first is a setting
+        label_cols = [c for c in range(min(bench_cols)) if c not in bench_cols]
+        label_cols = [c for c in label_cols if c not in setting_cols] or label_cols
+        label_cols = label_cols or [next((c for c in range(ncols) if c not in bench_cols), 0)]
+        claims: list[Claim] = []
         if setting_cols and caption_setting.stated():
             # "feedback" column cells "execution", "none": each row's own, not the caption's
             by_rows = {

@@ -3475,3 +3475,16 @@ def test_a_quote_in_a_thread_is_a_paragraph_apart_from_the_post_around_it(ctx):
         (2, "deepseekcoder-7b-instruct-v1.5", 78.6),
         (4, "codellama-7b-instruct", 34.8),
     ]
+
+
+def test_a_window_column_before_the_model_column_is_the_rows_setting_not_its_name(ctx):
+    text = (
+        "## LiveCodeBench figures by date window\n"
+        "\n"
+        "| Window | Model | pass@1 | Note |\n"
+        "|---|---|---|---|\n"
+        "| 2407-2409 | o1-preview | 43.1 | Qwen2.5-Coder report |\n"
+        "| 2407-2411 | Qwen2.5-Coder-7B-Instruct | 18.2 | quantisation table |\n"
+    )
+    got = [(c.model_id, c.setting.dataset_version) for c in claims(ctx, text, "markdown")]
+    assert got == [("o1preview", "2407-2409"), ("qwen2.5coder-7b-instruct", "2407-2411")]
