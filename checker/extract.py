@@ -3386,6 +3386,18 @@ class Extractor:
             if score is not None:
                 model_cols = {score: section_model}
                 caption_metric = caption_metric or metric_in(header_text[score])
+        column_settings: dict[int, Setting] = {}
+        if not model_cols and section_model is not None and section_model.value:
+            # "| Benchmark | Single turn | + Execution Feedback |" under the model's heading (or
+            # "| Benchmark | 0-shot | 3-shot |"): its scores in each column's run
+            said = {c: setting_in(h) for c, h in enumerate(header_text) if c > 0 and h.strip()}
+            if (
+                len(said) >= 2
+                and any(x.stated() for x in said.values())
+                and all(len(header_text[c]) <= 40 for c in said)
+            ):
+                model_cols = dict.fromkeys(said, section_model)
+                column_settings = said
         claims: list[Claim] = []
         note_by_bench, note_setting = _note_settings(trail, self.vocab.benchmarks)
         if not model_cols:
@@ -3416,6 +3428,9 @@ class Extractor:
                     continue
                 if not _is_numeric_cell(row[c]):
                     continue
+                cell_setting = setting
+                if c in column_settings:
+                    cell_setting = self._version_fit(column_settings[c].merged(setting), bench)
                 for k, (num_text, value, decimals, _f) in enumerate(_cell_numbers(row[c])):
                     slug = bench if k == 0 else plus
                     if slug is None or k > 1:
@@ -3427,7 +3442,7 @@ class Extractor:
                             slug,
                             metric or caption_metric,
                             (num_text, value, decimals),
-                            setting,
+                            cell_setting,
                             Span(path, line, " | ".join(x for x in row if x)[:300]),
                             ClaimForm.TABLE,
                             row[0],

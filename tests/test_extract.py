@@ -3488,3 +3488,26 @@ def test_a_window_column_before_the_model_column_is_the_rows_setting_not_its_nam
     )
     got = [(c.model_id, c.setting.dataset_version) for c in claims(ctx, text, "markdown")]
     assert got == [("o1preview", "2407-2409"), ("qwen2.5coder-7b-instruct", "2407-2411")]
+
+
+def test_a_benchmark_by_run_table_under_the_models_heading_gives_each_column_its_run(ctx):
+    text = (
+        "# OpenCodeInterpreter-DS-6.7B\n"
+        "\n"
+        "## Results\n"
+        "\n"
+        "| Benchmark | Single turn | + Execution Feedback |\n"
+        "|---|---|---|\n"
+        "| HumanEval | 76.2 | 81.1 |\n"
+        "| MBPP+ | 61.9 | 72.2 |\n"
+    )
+    got = [
+        (c.model_id, c.benchmark, c.value, c.setting.feedback)
+        for c in claims(ctx, text, "markdown")
+    ]
+    assert got == [
+        ("opencodeinterpreterds-6.7b", "humaneval", 76.2, None),
+        ("opencodeinterpreterds-6.7b", "humaneval", 81.1, "execution"),
+        ("opencodeinterpreterds-6.7b", "mbpp-plus", 61.9, None),
+        ("opencodeinterpreterds-6.7b", "mbpp-plus", 72.2, "execution"),
+    ]
