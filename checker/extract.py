@@ -3468,6 +3468,8 @@ class Extractor:
         self, label: str, hint: str | None = None, lenient: bool = False
     ) -> _Mention | None:
         label = _LABEL_MARKUP.sub("", label).strip()
+        if "(" in label and _OURS_NOTE.search(label):
+            label = _OURS_NOTE.sub("", label).strip()  # "Heron-Coder (ours)": the name alone
         if not label:
             return None
         defined = self.defined_names.get(label.lower()) if self.defined_names else None
@@ -3486,6 +3488,19 @@ class Extractor:
             bare_id, _ = self.vocab.resolve_model(bare, hint)
             if bare_id in self.vocab.model_ids:
                 return _Mention(0, len(label), label, bare_id, True)
+        if model_id and model_id not in self.vocab.model_ids and _VARIANT_WORD.search(label):
+            # "Codestral" + "22B" + "Instruct" cells: a model released in one variant only, which
+            # the registry knows without the word; not when the known model is the other variant
+            plain = _VARIANT_WORD.sub(" ", label).strip()
+            plain_id, _ = self.vocab.resolve_model(plain, hint)
+            parsed = parse_model_id(plain_id or "")
+            if (
+                plain_id in self.vocab.model_ids
+                and parsed is not None
+                and not parsed.key.variant
+                and not self._has_variants(parsed.key.family, parsed.key.size)
+            ):
+                return _Mention(0, len(label), label, plain_id, True)
         if model_id and known:
             return _Mention(0, len(label), label, model_id, model_id in self.vocab.model_ids)
         found = self.find_models(label, [])
@@ -3502,6 +3517,16 @@ class Extractor:
             if parsed is not None:
                 return _Mention(0, len(label), label, parsed.key.id, False)
         return None
+
+    def _has_variants(self, family: str, size: str) -> bool:
+        """Does the registry know a base or instruct variant of this family and size?"""
+        return any(
+            (p := parse_model_id(i)) is not None
+            and p.key.family == family
+            and p.key.size == size
+            and p.key.variant in ("base", "instruct")
+            for i in self.vocab.model_ids
+        )
 
     def _column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
         """(benchmark, metric, setting, plus-benchmark for "A (B)" cells) of a header."""
@@ -3598,6 +3623,8 @@ def model_free(text: str, model: _Mention | None) -> str:
     return text.replace(model.text, " ")
 
 
+_OURS_NOTE = lazy(r"\s*\((?:ours|this\s+work|new)\)", re.I)
+_VARIANT_WORD = lazy(r"(?i)(?:^|(?<=\s))(?:instruct|chat)(?=\s|$)")
 _FOOT_MARK = lazy(
     rf"(?:^|[\s.;,])([*†‡§¶]+|[{SUPERSCRIPT_MARKS}]+)\s*[:=]?\s*"
     rf"((?:[^*†‡§¶;.{SUPERSCRIPT_MARKS}]|\.(?=\d)){{1,90}})"

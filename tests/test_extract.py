@@ -3511,3 +3511,18 @@ def test_a_benchmark_by_run_table_under_the_models_heading_gives_each_column_its
         ("opencodeinterpreterds-6.7b", "mbpp-plus", 61.9, None),
         ("opencodeinterpreterds-6.7b", "mbpp-plus", 72.2, "execution"),
     ]
+
+
+def test_a_variant_cell_of_a_model_released_in_one_variant_and_an_ours_note(ctx):
+    text = (
+        "\\begin{tabular}{lllc}\n"
+        "Family & Size & Variant & HumanEval \\\\\n"
+        "Codestral & 22B & Instruct & 81.1 \\\\\n"
+        "StarCoder2 & 15B & Chat & 46.3 \\\\\n"
+        "Heron-Coder (ours) & 7B & Instruct & 66.8 \\\\\n"
+        "\\end{tabular}\n"
+    )
+    got = [c.model_id for c in claims(ctx, text, "latex")]
+    # StarCoder2-15B has a base model in the registry: "Chat" is not read as that model
+    assert got[0] == "codestral-22b-v0.1" and got[2] == "heroncoder-7b-instruct"
+    assert got[1] != "starcoder2-15b-base"
