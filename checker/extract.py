@@ -732,6 +732,7 @@ _VAGUE_REF = screened(
 _TUNING_LIFTS = lazy(
     r"\binstruction[\s-]tuning\s+(?:lifts|takes|brings|pushes|raises|moves)\s+$", re.I
 )
+_NAME_LIST_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _VARIANT_BEFORE = lazy(r"\b(?:instruction[- ]tuned|instruct|chat)\s+$", re.IGNORECASE)
 _STATED_VARIANT = lazy(r"(?i)\b(?:base|instruct|chat|it|python)\b|-it\b")
 # a size alone standing for a model: "the 14B scores 71.4", "and the 32B 26.4" (not "the 15B
@@ -1166,14 +1167,33 @@ class Extractor:
             run = slice(first, done + 1)
             out.extend(self._models_in_run(text, tokens[run], lows[run], masked, sized))
         if out and ("nstruct" in text or "chat" in text or "Chat" in text):
-            out = [self._variant_before(text, m) for m in out]
+            out = self._variants_before(text, out)
         return out
 
-    def _variant_before(self, text: str, mention: _Mention) -> _Mention:
+    def _variants_before(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """Each mention with the variant word before it, and before the list it leads: "the
+        instruction-tuned Llama 2 7B, Llama 2 13B and Llama 2 70B" are all instruct models."""
+        out: list[_Mention] = []
+        leading: _Mention | None = None  # the list's first name, when a variant word led it
+        for m in mentions:
+            v = self._variant_before(text, m)
+            if (
+                v is m
+                and leading is not None
+                and _NAME_LIST_JOIN.fullmatch(text, out[-1].end, m.start)
+            ):
+                first, this = parse_model_id(leading.value or ""), parse_model_id(m.value or "")
+                if first is not None and this is not None and first.key.family == this.key.family:
+                    v = self._variant_before(text, m, forced=True)
+            leading = leading if v is not m and leading is not None else (v if v is not m else None)
+            out.append(v)
+        return out
+
+    def _variant_before(self, text: str, mention: _Mention, forced: bool = False) -> _Mention:
         """'the instruction-tuned Llama 3 70B', 'the chat Yi-Coder-9B': a variant word just
         before a name that states none is that variant's model (when the registry has it)."""
-        if mention.start <= 0 or not _VARIANT_BEFORE.search(
-            text, max(0, mention.start - 24), mention.start
+        if mention.start <= 0 or not (
+            forced or _VARIANT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
         ):
             return mention
         parsed = parse_model_id(mention.value or "")

@@ -3526,3 +3526,16 @@ def test_a_variant_cell_of_a_model_released_in_one_variant_and_an_ours_note(ctx)
     # StarCoder2-15B has a base model in the registry: "Chat" is not read as that model
     assert got[0] == "codestral-22b-v0.1" and got[2] == "heroncoder-7b-instruct"
     assert got[1] != "starcoder2-15b-base"
+
+
+def test_a_variant_word_before_a_list_of_one_familys_names_holds_for_each(ctx):
+    text = (
+        "Meta's card lists the instruction-tuned Llama 2 7B, Llama 2 13B and Llama 2 70B at "
+        "7.9, 14.0 and 25.6 on HumanEval, respectively. Llama 2 13B scores 20.1 on HumanEval."
+    )
+    assert [c.model_id for c in claims(ctx, text)] == [
+        "llama2-7b-instruct",
+        "llama2-13b-instruct",
+        "llama2-70b-instruct",
+        "llama2-13b-base",
+    ]
