@@ -1111,6 +1111,7 @@ class Extractor:
         # tables passed but not yet read for names (the count when passed, the table): read
         # only when a sentence refers to a model by its size
         self._tables_passed: list[tuple[int, Table]] = []
+        self._variant_sizes: set[tuple[str, str]] | None = None
         self._stems: set[str] = set()  # family words of versioned first words ("Qwen")
         self.last_window: str | None = None  # the date window this section named last
         self.defined_names: dict[
@@ -3540,13 +3541,13 @@ class Extractor:
 
     def _has_variants(self, family: str, size: str) -> bool:
         """Does the registry know a base or instruct variant of this family and size?"""
-        return any(
-            (p := parse_model_id(i)) is not None
-            and p.key.family == family
-            and p.key.size == size
-            and p.key.variant in ("base", "instruct")
-            for i in self.vocab.model_ids
-        )
+        if self._variant_sizes is None:  # (built once, on the first row that needs it)
+            self._variant_sizes = {
+                (p.key.family, p.key.size)
+                for i in self.vocab.model_ids
+                if (p := parse_model_id(i)) is not None and p.key.variant in ("base", "instruct")
+            }
+        return (family, size) in self._variant_sizes
 
     def _column(self, header: str) -> tuple[str | None, str | None, Setting, str | None]:
         """(benchmark, metric, setting, plus-benchmark for "A (B)" cells) of a header."""
@@ -5297,24 +5298,15 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> tuple[Claim, ...]:
         """The lines just below a table: footnotes such as "* 0-shot, all other cells 1-shot"."""
         end = max((*table.row_lines, table.line))
         below: list[str] = []
-        first_notes = min(end + 3, len(doc.lines))
-        for i in range(end, first_notes):
-            if i + 1 in heading_set:
-                return " ".join(below)  # the next section's prose speaks of its own tables
-            below.append(doc.lines[i].strip())
-        # further notes, each a paragraph opening on its mark: "† pass@10 is estimated ..."
         in_note, previous = False, ""
-        for line in below:
-            in_note = bool(_NOTE_START.match(line)) if line and not previous else in_note
-            previous = line
-        for i in range(first_notes, min(end + 10, len(doc.lines))):
-            line = doc.lines[i].strip()
+        for i in range(end, min(end + 10, len(doc.lines))):
             if i + 1 in heading_set:
-                break
+                break  # the next section's prose speaks of its own tables
+            line = doc.lines[i].strip()
             if line and not previous:
                 in_note = bool(_NOTE_START.match(line))
-            if line and not in_note:
-                break
+            if i >= end + 3 and line and not in_note:
+                break  # past three lines, only notes that open on their mark: "† pass@10 ..."
             below.append(line)
             previous = line
         return " ".join(below)
